@@ -1,0 +1,92 @@
+# The archive's commands, in the spirit of pelican-quickstart's Makefile.
+# Every target sets up what it needs on first use (.venv from pyproject.toml,
+# node_modules from package-lock.json) and again when those files change.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+
+SEEDS ?= seeds
+OUTPUTDIR ?= output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+INPUTDIR := content
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# STRICT=1: any error (a bad seed, a dangling note) fails the build.
+STRICT ?=
+PELICANOPTS ?=
+PYTESTOPTS ?=
+
+PY_READY := $(VENV)/.installed
+JS_READY := node_modules/.installed
+
+.DEFAULT_GOAL := html
+.PHONY: html publish serve devserver clean distclean test lint help setup
+
+help:
+	@echo 'Usage: make [target] [VARIABLE=value]'
+	@echo
+	@echo 'Targets:'
+	@echo '  html        build the site into OUTPUTDIR (default target)'
+	@echo '  publish     build the public site with publishconf.py'
+	@echo '  serve       serve OUTPUTDIR at http://$(HOST):$(PORT)/'
+	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
+	@echo '  test        run every test (unit, build, browser)'
+	@echo '  lint        check the Python code with ruff'
+	@echo '  clean       remove built output'
+	@echo '  distclean   also remove .venv and node_modules'
+	@echo
+	@echo 'Variables:'
+	@echo '  SEEDS=$(SEEDS)  OUTPUTDIR=$(OUTPUTDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
+
+setup: $(PY_READY) $(JS_READY)
+
+$(PY_READY): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+$(JS_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Build into OUTPUTDIR.partial, then swap it into place: a failed build
+# leaves the previous OUTPUTDIR as it was.
+define build_site
+	rm -rf "$(OUTPUTDIR).partial"
+	SEEDS="$(SEEDS)" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
+		$(if $(filter 1 yes true,$(STRICT)),--fatal errors) $(PELICANOPTS)
+	rm -rf "$(OUTPUTDIR).previous"
+	if [ -e "$(OUTPUTDIR)" ]; then mv "$(OUTPUTDIR)" "$(OUTPUTDIR).previous"; fi
+	mv "$(OUTPUTDIR).partial" "$(OUTPUTDIR)"
+	rm -rf "$(OUTPUTDIR).previous"
+endef
+
+html: setup
+	$(call build_site,$(CONFFILE))
+
+publish: setup
+	$(call build_site,$(PUBLISHCONF))
+
+serve: setup
+	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
+
+devserver: setup
+	SEEDS="$(SEEDS)" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
+		"$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+
+# pytest exits 5 when it collects nothing; that is not a failure of the project.
+test: setup
+	$(BIN)/python -m pytest $(PYTESTOPTS) || [ $$? -eq 5 ]
+
+lint: setup
+	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
+
+clean:
+	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).partial" "$(OUTPUTDIR).previous"
+
+distclean: clean
+	rm -rf $(VENV) node_modules

@@ -1,0 +1,104 @@
+"""Pelican settings of the archive (development build; publishconf.py extends them)."""
+
+import logging
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+SITENAME = "Archive OTAN–Russie"
+SITESUBTITLE = "Articles de presse collectés, nettoyés et annotés"
+SITEURL = ""
+# Relative links everywhere: the site works under any sub-path (GitHub Pages
+# serves it at /<repo>/) and from a local folder.
+RELATIVE_URLS = True
+
+# French, pinned: nothing in the output depends on the machine's locale or zone.
+DEFAULT_LANG = "fr"
+LOCALE = ("C.UTF-8", "C")
+TIMEZONE = "Europe/Paris"
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+
+# Seeds live outside content/; SEEDS (make html SEEDS=...) builds another folder.
+PATH = str(ROOT / "content")
+SEEDS_PATH = Path(os.environ.get("SEEDS", ROOT / "seeds")).resolve()
+ARTICLE_PATHS = [os.path.relpath(SEEDS_PATH, PATH)]
+ARTICLE_EXCLUDES = []
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+IGNORE_FILES = [".*", "*~", "#*#"]
+READERS = {"html": None, "htm": None, "rst": None}
+
+# Plugin names that cannot clash with installed pelican.plugins.* packages.
+PLUGIN_PATHS = [str(ROOT / "plugins")]
+PLUGINS = [
+    "pelican.plugins.markdown_it_reader",
+    "archive_filters",
+    "seed_reader",
+    "data_export",
+]
+SEED_NOTES_PATH = str(ROOT / "content" / "notes")
+
+# Pages are Markdown read by pelican-markdown-it-reader (markdown-it-py). Pelican
+# still warns, for each .md file, that its own Python-Markdown reader is
+# disabled; that warning is expected, so it is filtered by its exact text.
+LOG_FILTER = [
+    (
+        logging.WARNING,
+        f"{page.relative_to(ROOT / 'content')}: Could not import 'markdown.Markdown'. "
+        "Have you installed the 'markdown' package?",
+    )
+    for page in sorted((ROOT / "content" / "pages").glob("*.md"))
+]
+
+THEME = str(ROOT / "theme")
+# Seed text is data: every value printed by a template is escaped unless the
+# template says otherwise (only rendered bodies are marked safe).
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+ARTICLE_URL = "articles/{slug}.html"
+ARTICLE_SAVE_AS = "articles/{slug}.html"
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
+INDEX_SAVE_AS = "index.html"
+DIRECT_TEMPLATES = ["index"]
+TEMPLATE_PAGES = {"404.html": "404.html"}
+ARTICLE_ORDER_BY = "reversed-date"
+DEFAULT_PAGINATION = False
+DEFAULT_CATEGORY = "Articles"
+
+# Pages this theme does not have.
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+ARTICLE_LANG_SAVE_AS = PAGE_LANG_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = False
+OUTPUT_SOURCES = False
+
+MENUITEMS = ()
+DISPLAY_PAGES_ON_MENU = False
+DISPLAY_CATEGORIES_ON_MENU = False
+
+# Header navigation: (label, URL relative to the site root, section id).
+# A section is listed once the plugin that builds it is in PLUGINS.
+NAVIGATION = [
+    ("Articles", "index.html", "articles"),
+]
+FOOTER_LINKS = [
+    ("À propos", "a-propos.html"),
+    ("Méthode", "methode.html"),
+    ("Citer l’archive", "citer.html"),
+    ("Données (JSON)", "data/articles.json"),
+    ("Données (CSV)", "data/articles.csv"),
+]

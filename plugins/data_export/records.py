@@ -1,0 +1,76 @@
+"""The archive as open data: one record per article, with a fixed list of fields."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+# The fields of a record, in the order the CSV lists them; the JSON has the same keys.
+FIELDS = (
+    "seed", "url", "title", "date", "date_precision", "author", "translator", "site",
+    "source_credit", "original_title", "original_language", "language", "people", "topics",
+    "headings", "text", "notes", "removed", "raw_url", "words",
+)  # fmt: skip
+
+# The CSV keeps the fields that are one value each; lists live in the JSON only.
+SCALAR_FIELDS = tuple(
+    f for f in FIELDS if f not in {"people", "topics", "headings", "notes", "removed"}
+)
+
+
+def build_record(article) -> dict:
+    """Return the open-data record of one Pelican article built from a seed."""
+    cleaned = article.seed
+    meta = cleaned.metadata
+    known_date = meta.date_precision != "unknown"
+    return {
+        "seed": cleaned.seed,
+        "url": article.url,
+        "title": cleaned.title,
+        "date": article.date.date().isoformat() if known_date else None,
+        "date_precision": meta.date_precision,
+        "author": meta.author,
+        "translator": meta.translator,
+        "site": meta.site,
+        "source_credit": meta.source_credit,
+        "original_title": meta.original_title,
+        "original_language": meta.original_language,
+        "language": meta.language,
+        "people": [link_of(person) for person in getattr(article, "people", ())],
+        "topics": [link_of(topic) for topic in getattr(article, "tags", ())],
+        "headings": list(cleaned.headings),
+        "text": cleaned.text,
+        "notes": [
+            {"kind": note.kind, "quote": note.quote, "text": note.text}
+            for note in getattr(article, "source_notes", ())
+        ],
+        "removed": [
+            {"line": line.number, "text": line.text, "reason": line.reason}
+            for line in cleaned.removed
+        ],
+        "raw_url": getattr(article, "raw_url", None),
+        "words": cleaned.words,
+    }
+
+
+def link_of(item) -> dict:
+    """Return {name, url} of a person or topic page (URL relative to the site root)."""
+    return {"name": item.name, "url": item.url}
+
+
+def to_json(records: Iterable[dict]) -> str:
+    """Serialise records deterministically: sorted keys, stable order by seed."""
+    ordered = sorted(records, key=lambda record: record["seed"])
+    return json.dumps(ordered, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def to_csv(records: Iterable[dict]) -> str:
+    """Serialise the scalar fields of the records as CSV (RFC 4180, LF line ends)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SCALAR_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for record in sorted(records, key=lambda record: record["seed"]):
+        writer.writerow({name: record[name] for name in SCALAR_FIELDS})
+    return buffer.getvalue()

@@ -1,0 +1,5 @@
+"""Pelican plugin: read raw news seeds (seeds/*.txt) as cleaned articles."""
+
+from .plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,122 @@
+"""Data of the cleaning pipeline: lines, their classes, and the cleaned article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SeedError(ValueError):
+    """A seed that cannot be read as an article (empty, binary, undecodable)."""
+
+    def __init__(self, seed: str, reason: str) -> None:
+        super().__init__(f"{seed}: {reason}")
+        self.seed = seed
+        self.reason = reason
+
+
+class Kind(StrEnum):
+    """What a line of the seed becomes."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    METADATA = "metadata"
+    REMOVED = "removed"
+    BLANK = "blank"
+
+
+BODY_KINDS = frozenset({Kind.PARAGRAPH, Kind.HEADING})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the seed as collected (1-based number, text without line end)."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ClassifiedLine:
+    """A line with the class it was given and the rule that gave it."""
+
+    number: int
+    text: str
+    kind: Kind
+    reason: str
+    # For METADATA lines: the field the line feeds (title, author, ...).
+    field: str | None = None
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind in BODY_KINDS
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A change the cleaner made to the wording of a body line, with what the source had."""
+
+    line: int
+    kind: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the cleaned body: a paragraph or a section heading."""
+
+    kind: Kind
+    text: str
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the seed says about itself, each value with the line(s) it came from."""
+
+    title: str | None = None
+    original_title: str | None = None
+    original_language: str | None = None
+    author: str | None = None
+    translator: str | None = None
+    site: str | None = None
+    source_credit: str | None = None
+    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    date_precision: str = "unknown"  # day, month, year or unknown
+    date_evidence: str | None = None
+    date_approximate: bool = False
+    language: str = "fr"
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """A seed turned into an article: body blocks, metadata, and the account of every line."""
+
+    seed: str
+    lines: tuple[ClassifiedLine, ...]
+    blocks: tuple[Block, ...]
+    metadata: Metadata
+    repairs: tuple[Repair, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title or self.seed
+
+    @property
+    def removed(self) -> tuple[ClassifiedLine, ...]:
+        return tuple(line for line in self.lines if line.kind is Kind.REMOVED)
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, blocks separated by blank lines."""
+        return "\n\n".join(block.text for block in self.blocks)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(block.text for block in self.blocks if block.kind is Kind.HEADING)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,72 @@
+"""Pelican glue: a reader that turns seeds/*.txt into articles."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from pelican import signals
+from pelican.readers import BaseReader
+
+from .model import SeedError
+from .notes import NotesError, load_notes
+from .pipeline import clean_seed
+from .render import render_html, render_markdown
+from .slugs import slugify_title
+
+logger = logging.getLogger(__name__)
+
+# Pelican requires a date on every article; an unknown one sorts last and is
+# never shown (templates print "Date inconnue" when date_precision is unknown).
+UNKNOWN_DATE = datetime(1900, 1, 1)
+
+
+class SeedReader(BaseReader):
+    """Read a raw seed: clean it, render its body, and expose the cleaned article."""
+
+    enabled = True
+    file_extensions = ("txt",)
+
+    def read(self, source_path: str) -> tuple[str, dict]:
+        path = Path(source_path)
+        notes_dir = Path(self.settings.get("SEED_NOTES_PATH", "content/notes"))
+        try:
+            notes = load_notes(notes_dir / f"{path.stem}.yml")
+            article = clean_seed(path.read_bytes(), path.name, notes)
+        except (SeedError, NotesError) as error:
+            # Logged as an error (fatal with `pelican --fatal errors`, i.e.
+            # STRICT=1); the build goes on without this seed otherwise.
+            logger.error("Skipping seed %s: %s", source_path, error)
+            return "", {"status": "skip", "title": path.name}
+        for warning in article.warnings:
+            logger.info("%s: %s", path.name, warning)
+        return render_html(render_markdown(article)), article_metadata(article)
+
+
+def article_metadata(article) -> dict:
+    """Return the Pelican metadata of a cleaned article."""
+    meta = article.metadata
+    return {
+        "title": article.title,
+        "date": parse_date(meta.date) or UNKNOWN_DATE,
+        "date_precision": meta.date_precision,
+        "slug": slugify_title(article.title, article.seed),
+        "seed": article,
+    }
+
+
+def parse_date(iso: str | None) -> datetime | None:
+    """Parse YYYY-MM-DD, YYYY-MM or YYYY to the first day it names."""
+    if not iso:
+        return None
+    parts = [int(part) for part in iso.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2])
+
+
+def add_reader(readers) -> None:
+    readers.reader_classes["txt"] = SeedReader
+
+
+def register() -> None:
+    signals.readers_init.connect(add_reader)

@@ -1,0 +1,119 @@
+"""Shared fixtures: the repository, builds of the site, and a headless browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run a make target of the repository, as a user would."""
+    result = subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k not in {"SEEDS", "OUTPUTDIR", "STRICT"}},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"make {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def build_site(output: Path, seeds: Path = SEEDS, strict: bool = True) -> Path:
+    """Build the site from a seed folder into output with `make html`."""
+    args = ["html", f"SEEDS={seeds}", f"OUTPUTDIR={output}"]
+    make(*args, *(["STRICT=1"] if strict else []))
+    return output
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The five-seed archive, built once for the whole session."""
+    return build_site(tmp_path_factory.mktemp("site") / "output")
+
+
+@pytest.fixture
+def seed_dir(tmp_path) -> Path:
+    """An empty seed folder to put scenario seeds in."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    return folder
+
+
+def copy_fixture_seeds(names: list[str], folder: Path) -> Path:
+    for name in names:
+        shutil.copy(FIXTURES / "seeds" / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (skipped locally if absent, never in CI)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: .ci/run must install it")
+        pytest.skip("Chromium (/usr/bin/chromium) is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    """The built site served over HTTP under a sub-path, as GitHub Pages serves /<repo>/."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class QuietHandler(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(site.parent))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/{site.name}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    """A fresh browser page that records console errors and requests leaving the site."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.external_requests = []
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+    tab.on(
+        "request",
+        lambda r: (
+            not r.url.startswith(("http://127.0.0.1", "data:", "about:"))
+            and tab.external_requests.append(r.url)
+        ),
+    )
+    yield tab
+    context.close()
