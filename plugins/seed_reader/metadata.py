@@ -1,31 +1,100 @@
-"""Stage 4: extract the article's metadata from its metadata lines and its curated notes."""
+"""Stage 4: extract the article's metadata from its metadata lines and its curated notes.
+
+Each `extract_*` function returns a value or None; `extract_metadata` composes them.
+A value stated by the text wins over the notes file; the notes only fill what the
+text does not say, and a date from the notes carries its evidence.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Metadata
+from .credits import parse_credit
+from .language import guess_language
+from .model import ClassifiedLine, Kind, Metadata
+from .repair import normalize_inline
 
 if TYPE_CHECKING:
+    from .notes import SeedNotes
     from .pipeline import Draft
 
 
 def extract_metadata(draft: Draft) -> Draft:
     """Fill Metadata from the lines classified as metadata, then from the notes."""
-    fields = {line.field: line.text.strip() for line in draft.classified if line.field is not None}
+    values = credit_values(draft.classified)
     notes = draft.notes
-    date, precision = notes.date, date_precision(notes.date)
+    date, precision, evidence, approximate = extract_date(values, notes)
     return draft.but(
         metadata=Metadata(
-            title=fields.get("title"),
+            title=extract_field(draft.classified, "title"),
+            original_title=extract_field(draft.classified, "original_title"),
+            original_language=extract_original_language(draft.classified, values, notes),
+            author=values.get("author"),
+            translator=values.get("translator"),
+            site=extract_site(values, notes),
+            source_credit=values.get("source_credit"),
             date=date,
             date_precision=precision,
-            date_evidence=notes.date_evidence,
-            date_approximate=notes.date_approximate,
-            site=notes.site,
-            original_language=notes.original_language,
+            date_evidence=evidence,
+            date_approximate=approximate,
+            updated=values.get("updated"),
         )
     )
+
+
+def credit_values(lines: tuple[ClassifiedLine, ...]) -> dict[str, str]:
+    """Merge the values of every credit line; the first line to give a value wins."""
+    merged: dict[str, str] = {}
+    for line in lines:
+        if line.kind is not Kind.METADATA or line.field in {None, "title", "original_title"}:
+            continue
+        text = normalize_inline(line.text)
+        parsed = parse_credit(line.field, text)
+        # Remember which line stated each date: it is the date's evidence.
+        for name in ("date", "site_date"):
+            if name in parsed:
+                parsed[f"{name}_line"] = text
+        for name, value in parsed.items():
+            merged.setdefault(name, value)
+    return merged
+
+
+def extract_field(lines: tuple[ClassifiedLine, ...], field: str) -> str | None:
+    """Return the text of the first line feeding the field, white space normalised."""
+    for line in lines:
+        if line.kind is Kind.METADATA and line.field == field:
+            return normalize_inline(line.text)
+    return None
+
+
+def extract_original_language(
+    lines: tuple[ClassifiedLine, ...], values: dict[str, str], notes: SeedNotes
+) -> str | None:
+    """The translator credit's language, else the original title's, else the notes'."""
+    if language := values.get("original_language"):
+        return language
+    if (original := extract_field(lines, "original_title")) and (
+        language := guess_language(original)
+    ):
+        return language
+    return notes.original_language
+
+
+def extract_site(values: dict[str, str], notes: SeedNotes) -> str | None:
+    return values.get("site") or notes.site
+
+
+def extract_date(
+    values: dict[str, str], notes: SeedNotes
+) -> tuple[str | None, str, str | None, bool]:
+    """Return (ISO date, precision, evidence, approximate), from the text first."""
+    for name in ("date", "site_date"):
+        if stated := values.get(name):
+            evidence = f"Date donnée par le texte : « {values[name + '_line']} »"
+            return stated, "day", evidence, False
+    if notes.date:
+        return notes.date, date_precision(notes.date), notes.date_evidence, notes.date_approximate
+    return None, "unknown", None, False
 
 
 def date_precision(iso: str | None) -> str:

@@ -86,6 +86,7 @@ class Metadata:
     date_precision: str = "unknown"  # day, month, year or unknown
     date_evidence: str | None = None
     date_approximate: bool = False
+    updated: str | None = None  # YYYY-MM-DD of an update stamp
     language: str = "fr"
 
 

@@ -1,23 +1,180 @@
-"""Stage 5: turn body lines into blocks, recording every change made to their wording."""
+"""Stage 5: turn body lines into blocks, repairing only what copying broke, and saying so.
+
+Each fixer finds the spans it changes with one regular-expression pass (so a
+several-megabyte seed costs linear time) and every change becomes a Repair that
+keeps what the source had. The wording, quotes and typography are otherwise kept.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .language import french_frequency, is_known_french_word
 from .model import Block, Repair
 
 if TYPE_CHECKING:
     from .pipeline import Draft
 
+# Zero-width characters, bidirectional embeddings/overrides/isolates, byte-order
+# marks and C0/C1 controls: invisible on the page, or able to reorder its text.
+INVISIBLE_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]+"
+)
+# Mojibake: UTF-8 read as Windows-1252 leaves Ã, Â, â€ or Ð before a second byte.
+MOJIBAKE_TOKEN_RE = re.compile(r"\S*(?:[ÃÂÐÑ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€)\S*")
+# Two or more blanks where a link or a formatting tag was removed.
+BLANK_RUN_RE = re.compile(r"[ \t\u00a0\u202f\u2009]{2,}|\t")
+EDGE_BLANKS_RE = re.compile(r"^\s+|\s+$")
+# French typography: a non-breaking space goes before » : ; ! ? % and after «.
+NBSP_BEFORE = frozenset("»:;!?%")
+# A capitalised word that may be a name glued to the next word: "Khersonla".
+GLUED_CANDIDATE_RE = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]{4,}\b")
+MIN_NAME_LENGTH = 3
+MIN_WORD_LENGTH = 2
+# The right half must be a common word (zipf 4: ten per million words), such as
+# "la", "pour", "pourrait": a removed link leaves a name glued to the next word.
+MIN_RIGHT_FREQUENCY = 1e-5
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+
+
+Fixer = Callable[[str, "RepairContext"], Iterator[Edit]]
+
+
+@dataclass(frozen=True)
+class RepairContext:
+    """What the fixers may know of the whole article: the words it uses on their own."""
+
+    vocabulary: frozenset[str]
+
 
 def repair(draft: Draft) -> Draft:
-    """Make one block of each body line, with surrounding white space trimmed."""
+    """Make one block of each body line, with every change recorded as a Repair."""
+    context = RepairContext(vocabulary=article_vocabulary(draft.classified))
     blocks, repairs = [], []
     for line in draft.classified:
         if not line.is_body:
             continue
-        text = line.text.strip()
-        if text != line.text:
-            repairs.append(Repair(line.number, "whitespace", line.text, text))
-        blocks.append(Block(line.kind, text, (line.number,)))
+        text, line_repairs = repair_text(line.text, line.number, context)
+        repairs.extend(line_repairs)
+        if text:
+            blocks.append(Block(line.kind, text, (line.number,)))
     return draft.but(blocks=tuple(blocks), repairs=tuple(repairs))
+
+
+def repair_text(text: str, number: int, context: RepairContext) -> tuple[str, list[Repair]]:
+    """Apply every fixer in order; return the repaired text and the repairs made."""
+    repairs = []
+    for kind, fixer in FIXERS:
+        edits = list(fixer(text, context))
+        if edits:
+            repairs.extend(describe(number, kind, text, edits))
+            text = apply_edits(text, edits)
+    return text, repairs
+
+
+def fix_mojibake(text: str, context: RepairContext) -> Iterator[Edit]:
+    from ftfy import fix_encoding
+
+    for match in MOJIBAKE_TOKEN_RE.finditer(text):
+        fixed = fix_encoding(match.group(0))
+        if fixed != match.group(0):
+            yield Edit(match.start(), match.end(), fixed)
+
+
+def strip_invisible(text: str, context: RepairContext) -> Iterator[Edit]:
+    for match in INVISIBLE_RE.finditer(text):
+        yield Edit(match.start(), match.end(), "")
+
+
+def normalize_whitespace(text: str, context: RepairContext) -> Iterator[Edit]:
+    for match in EDGE_BLANKS_RE.finditer(text):
+        yield Edit(match.start(), match.end(), "")
+    for match in BLANK_RUN_RE.finditer(text):
+        if match.start() == 0 or match.end() == len(text):
+            continue  # the edges are trimmed above
+        before, after = text[match.start() - 1], text[match.end()]
+        keep_nbsp = "\u00a0" in match.group(0) and (after in NBSP_BEFORE or before == "«")
+        yield Edit(match.start(), match.end(), "\u00a0" if keep_nbsp else " ")
+
+
+def split_glued_words(text: str, context: RepairContext) -> Iterator[Edit]:
+    for match in GLUED_CANDIDATE_RE.finditer(text):
+        word = match.group(0)
+        if french_frequency(word) > 0:
+            continue  # a word French uses is not two words glued
+        if split := best_split(word, context):
+            yield Edit(match.start(), match.end(), f"{split[0]} {split[1]}")
+
+
+def best_split(word: str, context: RepairContext) -> tuple[str, str] | None:
+    """Split a glued word where both halves are known: a name or word, then a common word."""
+    candidates = []
+    for cut in range(MIN_NAME_LENGTH, len(word) - MIN_WORD_LENGTH + 1):
+        left, right = word[:cut], word[cut:]
+        left_known = left in context.vocabulary or is_known_french_word(left)
+        if left_known and french_frequency(right) >= MIN_RIGHT_FREQUENCY:
+            candidates.append((french_frequency(right), left, right))
+    if not candidates:
+        return None
+    _, left, right = max(candidates)
+    return left, right
+
+
+FIXERS: tuple[tuple[str, Fixer], ...] = (
+    ("encoding", fix_mojibake),
+    ("invisible-characters", strip_invisible),
+    ("whitespace", normalize_whitespace),
+    ("glued-words", split_glued_words),
+)
+
+
+def article_vocabulary(lines) -> frozenset[str]:
+    """The capitalised words the article uses on their own (names it knows)."""
+    words = set()
+    for line in lines:
+        if line.is_body:
+            words.update(re.findall(r"\b[A-ZÀ-Þ][\w-]+\b", line.text))
+    return frozenset(words)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    parts, position = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+# How much of the line a repair shows around the change, to be recognisable.
+CONTEXT_CHARS = 12
+
+
+def describe(number: int, kind: str, text: str, edits: list[Edit]) -> list[Repair]:
+    """Return one Repair per edit, showing the change with a little context."""
+    repairs = []
+    for edit in edits:
+        start = max(0, edit.start - CONTEXT_CHARS)
+        end = min(len(text), edit.end + CONTEXT_CHARS)
+        before = text[start:end]
+        after = text[start : edit.start] + edit.replacement + text[edit.end : end]
+        repairs.append(Repair(number, kind, before, after))
+    return repairs
+
+
+def normalize_inline(text: str) -> str:
+    """Clean a metadata value the way body text is cleaned (without glued-word splits)."""
+    context = RepairContext(vocabulary=frozenset())
+    for _kind, fixer in FIXERS[:3]:
+        text = apply_edits(text, list(fixer(text, context)))
+    return text
