@@ -23,7 +23,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint explain help setup
+.PHONY: html publish serve devserver clean distclean test lint bench explain help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -35,6 +35,7 @@ help:
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
 	@echo '  lint        check the Python code with ruff'
+	@echo '  bench       time the cleaner against seed size (medians, ratios)'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  clean       remove built output'
 	@echo '  distclean   also remove .venv and node_modules'
@@ -85,6 +86,9 @@ test: setup
 lint: setup
 	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
+
+bench: setup
+	$(BIN)/python tests/bench/bench_cleaning.py
 
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }

@@ -22,7 +22,10 @@ def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={k: v for k, v in os.environ.items() if k not in {"SEEDS", "OUTPUTDIR", "STRICT"}},
+        # Pelican logs through rich, which wraps at the terminal width: a wide
+        # one keeps each message on one line for the assertions.
+        env={k: v for k, v in os.environ.items() if k not in {"SEEDS", "OUTPUTDIR", "STRICT"}}
+        | {"COLUMNS": "400"},
     )
     if check and result.returncode != 0:
         raise AssertionError(f"make {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")

@@ -30,9 +30,9 @@ from .debris import (
 )
 from .language import french_frequency, is_foreign
 from .model import ClassifiedLine, Kind, Line
+from .notes import NotesError, SeedNotes
 
 if TYPE_CHECKING:
-    from .notes import LineOverride
     from .pipeline import Draft
 
 # Prose: a sentence of some length. Shorter lines without final punctuation are
@@ -112,7 +112,7 @@ def shape_of(text: str) -> Shape:
 def classify_lines(draft: Draft) -> Draft:
     """Classify every line of the draft, applying the notes' corrections last."""
     classified = classify(draft.lines)
-    return draft.but(classified=tuple(apply_overrides(classified, draft.notes.lines)))
+    return draft.but(classified=tuple(apply_overrides(classified, draft.notes)))
 
 
 def classify(lines: tuple[Line, ...]) -> list[ClassifiedLine]:
@@ -372,18 +372,25 @@ def prose_after_each(shapes: list[Shape]) -> list[bool]:
     return result
 
 
-def apply_overrides(
-    classified: list[ClassifiedLine], overrides: tuple[LineOverride, ...]
-) -> list[ClassifiedLine]:
-    """Apply the curated corrections of a notes file to the classes of their lines."""
-    by_number = {override.line: override for override in overrides}
-    result = []
-    for line in classified:
-        override = by_number.get(line.number)
-        if override is None:
-            result.append(line)
-            continue
+def apply_overrides(classified: list[ClassifiedLine], notes: SeedNotes) -> list[ClassifiedLine]:
+    """Apply the curated corrections of a notes file to the classes of their lines.
+
+    A correction names its line by number and may quote its text; a number past
+    the end or a quote that no longer matches is an error naming the notes file.
+    """
+    by_number = {line.number: position for position, line in enumerate(classified)}
+    result = list(classified)
+    for override in notes.lines:
+        if override.line not in by_number:
+            raise NotesError(f"{notes.path}: line {override.line} does not exist in the seed")
+        position = by_number[override.line]
+        line = result[position]
+        if override.text is not None and override.text.strip() != line.text.strip():
+            raise NotesError(
+                f"{notes.path}: line {override.line} reads {line.text.strip()!r}, "
+                f"not {override.text.strip()!r}"
+            )
         kind = Kind(override.kind)
         field = override.field if kind is Kind.METADATA else None
-        result.append(ClassifiedLine(line.number, line.text, kind, override.reason, field))
+        result[position] = ClassifiedLine(line.number, line.text, kind, override.reason, field)
     return result
