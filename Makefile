@@ -23,7 +23,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint bench explain help setup
+.PHONY: html publish serve devserver clean distclean test lint bench explain people-report help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -37,6 +37,7 @@ help:
 	@echo '  lint        check the Python code with ruff'
 	@echo '  bench       time the cleaner against seed size (medians, ratios)'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
+	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  clean       remove built output'
 	@echo '  distclean   also remove .venv and node_modules'
 	@echo
@@ -93,6 +94,9 @@ bench: setup
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }
 	$(BIN)/python -m seed_reader explain "$(SEED)"
+
+people-report: setup
+	$(BIN)/python -m person_pages report --seeds "$(SEEDS)"
 
 clean:
 	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).partial" "$(OUTPUTDIR).previous"

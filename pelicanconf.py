@@ -35,9 +35,15 @@ PLUGINS = [
     "pelican.plugins.markdown_it_reader",
     "archive_filters",
     "seed_reader",
+    "topic_tags",
+    "person_pages",
     "data_export",
 ]
 SEED_NOTES_PATH = str(ROOT / "content" / "notes")
+PEOPLE_PATH = str(ROOT / "content" / "people.yml")
+TOPICS_PATH = str(ROOT / "content" / "topics.yml")
+# Names spaCy finds that content/people.yml lacks are logged (never given a page).
+PEOPLE_REPORT_CANDIDATES = True
 
 # Pages are Markdown read by pelican-markdown-it-reader (markdown-it-py). Pelican
 # still warns, for each .md file, that its own Python-Markdown reader is
@@ -61,7 +67,7 @@ ARTICLE_SAVE_AS = "articles/{slug}.html"
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "tags"]
 TEMPLATE_PAGES = {"404.html": "404.html"}
 ARTICLE_ORDER_BY = "reversed-date"
 DEFAULT_PAGINATION = False
@@ -70,7 +76,15 @@ DEFAULT_CATEGORY = "Articles"
 # Pages this theme does not have.
 CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
-TAG_SAVE_AS = TAGS_SAVE_AS = ""
+# Topics ride on Pelican's tags; people are a taxonomy of their own (person_pages).
+TAG_URL = "sujets/{slug}.html"
+TAG_SAVE_AS = "sujets/{slug}.html"
+TAGS_URL = "sujets/index.html"
+TAGS_SAVE_AS = "sujets/index.html"
+PERSON_URL = "personnes/{slug}.html"
+PERSON_SAVE_AS = "personnes/{slug}.html"
+PERSONS_URL = "personnes/index.html"
+PERSONS_SAVE_AS = "personnes/index.html"
 ARCHIVES_SAVE_AS = ""
 ARTICLE_LANG_SAVE_AS = PAGE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
@@ -94,6 +108,8 @@ DISPLAY_CATEGORIES_ON_MENU = False
 # A section is listed once the plugin that builds it is in PLUGINS.
 NAVIGATION = [
     ("Articles", "index.html", "articles"),
+    ("Sujets", "sujets/index.html", "topics"),
+    ("Personnes", "personnes/index.html", "people"),
 ]
 FOOTER_LINKS = [
     ("À propos", "a-propos.html"),

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .notes import SeedNotes
 
 
 class SeedError(ValueError):
@@ -100,6 +104,8 @@ class CleanedArticle:
     metadata: Metadata
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # The curated notes the article was cleaned with (topics, passage notes...).
+    notes: SeedNotes | None = None
 
     @property
     def title(self) -> str:

@@ -62,4 +62,5 @@ def clean_seed(raw: bytes, seed: str, notes: SeedNotes | None = None) -> Cleaned
         metadata=draft.metadata,
         repairs=draft.repairs,
         warnings=draft.warnings,
+        notes=draft.notes,
     )

@@ -40,5 +40,16 @@ def _markdown() -> MarkdownIt:
 
 
 def render_html(markdown: str) -> str:
-    """Render the body Markdown to HTML."""
-    return _markdown().render(markdown)
+    """Render the body Markdown to HTML, each block with a stable id: para-0, para-1, ...
+
+    The ids let person pages, quotes and notes link to a passage.
+    """
+    md = _markdown()
+    tokens = md.parse(markdown)
+    blocks = (t for t in tokens if t.type in BLOCK_OPENINGS and t.level == 0)
+    for index, token in enumerate(blocks):
+        token.attrSet("id", f"para-{index}")
+    return md.renderer.render(tokens, md.options, {})
+
+
+BLOCK_OPENINGS = frozenset({"paragraph_open", "heading_open"})

@@ -1,0 +1,179 @@
+"""Pelican glue: a page per registered person mentioned, an index of people, linked mentions.
+
+In the image of Pelican's author pages: `Person` is a URLWrapper (PERSON_URL,
+PERSON_SAVE_AS), and `PersonsGenerator` writes person.html per person and persons.html.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from pelican import signals
+from pelican.generators import Generator
+from pelican.urlwrappers import URLWrapper
+
+from .candidates import find_candidates
+from .mentions import Mention, MentionFinder, sentence_at
+from .quotes import Quote, find_quotes
+from .registry import PersonRecord, load_registry
+
+logger = logging.getLogger(__name__)
+
+
+class Person(URLWrapper):
+    """A registered person, with the articles that mention them (PERSON_URL, PERSON_SAVE_AS)."""
+
+    def __init__(self, record: PersonRecord, settings) -> None:
+        super().__init__(record.name, settings)
+        self.record = record
+        self.slug = record.id
+        self.appearances: list[Appearance] = []
+        self.quotes: list[tuple[object, Quote]] = []
+        self.companions: Counter[Person] = Counter()
+
+    @property
+    def articles(self) -> list:
+        return [appearance.article for appearance in self.appearances]
+
+
+@dataclass
+class Appearance:
+    """An article that mentions a person, with the sentence of the first mention."""
+
+    article: object
+    sentence: str
+    block: int
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def block_texts(article) -> list[str]:
+    return [block.text for block in article.seed.blocks]
+
+
+class PersonsGenerator(Generator):
+    """Find the people each article mentions; write their pages and the people index."""
+
+    def generate_context(self) -> None:
+        path = Path(self.settings.get("PEOPLE_PATH", "content/people.yml"))
+        records = load_registry(path)
+        finder = MentionFinder(records)
+        people = {record.id: Person(record, self.settings) for record in records}
+        articles = [a for a in self.context.get("articles", []) if hasattr(a, "seed")]
+        for article in articles:
+            self.attach_people(article, finder, people)
+        for article in sorted(articles, key=lambda a: a.date, reverse=True):
+            for person in article.people:
+                person.appearances.sort(key=lambda a: a.article.date, reverse=True)
+        mentioned = [p for p in people.values() if p.appearances]
+        self.context["people"] = sorted(mentioned, key=lambda p: p.record.sort_name.casefold())
+        self.report_candidates(articles, records)
+
+    def attach_people(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
+        """Set article.people (in order of first mention), quotes, and link first mentions."""
+        blocks = block_texts(article)
+        mentions = finder.find(blocks)
+        first: dict[str, Mention] = {}
+        for mention in mentions:
+            first.setdefault(mention.person, mention)
+        article.people = [people[person_id] for person_id in first]
+        for person_id, mention in first.items():
+            person = people[person_id]
+            sentence = sentence_at(blocks[mention.block], mention.start)
+            own = [m for m in mentions if m.person == person_id]
+            person.appearances.append(Appearance(article, sentence, mention.block, own))
+            person.companions.update(p for p in article.people if p is not person)
+        article.quotes = find_quotes(blocks, mentions)
+        for quote in article.quotes:
+            people[quote.person].quotes.append((article, quote))
+        # Article pages sit below the site root (articles/x.html): climb to it.
+        to_root = "../" * article.save_as.count("/")
+        article._content = link_first_mentions(article._content, first.values(), people, to_root)
+
+    def report_candidates(self, articles, records) -> None:
+        """Warn about names the French model finds that the registry does not know."""
+        if not self.settings.get("PEOPLE_REPORT_CANDIDATES", True):
+            return
+        candidates = find_candidates([(a.seed.seed, block_texts(a)) for a in articles], records)
+        if candidates:
+            names = ", ".join(sorted({c.name for c in candidates}))
+            logger.warning(
+                "%d unregistered person(s) named in the articles: %s "
+                "(make people-report lists them with a ready entry for content/people.yml)",
+                len({c.name for c in candidates}),
+                names,
+            )
+
+    def generate_output(self, writer) -> None:
+        people = self.context["people"]
+        for person in people:
+            writer.write_file(
+                person.save_as,
+                self.get_template("person"),
+                self.context,
+                person=person,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=person.url,
+            )
+        writer.write_file(
+            self.settings["PERSONS_SAVE_AS"],
+            self.get_template("persons"),
+            self.context,
+            people=people,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=self.settings["PERSONS_SAVE_AS"],
+        )
+
+
+def link_first_mentions(html: str, mentions, people: dict[str, Person], to_root: str) -> str:
+    """Wrap the first mention of each person in a link to their page."""
+    soup = BeautifulSoup(html, "html.parser")
+    for mention in mentions:
+        element = soup.find(id=f"para-{mention.block}")
+        if element is None:
+            continue
+        person = people[mention.person]
+        wrap_text(soup, element, mention.form, to_root + person.url, person.record.role)
+    return str(soup)
+
+
+def wrap_text(soup, element, form: str, href: str, title: str) -> bool:
+    """Wrap the first occurrence of form in the element's text (outside links) in <a>."""
+    for string in element.find_all(string=True):
+        if string.find_parent("a") is not None:
+            continue
+        position = string.find(form)
+        if position < 0:
+            continue
+        before, after = string[:position], string[position + len(form) :]
+        link = soup.new_tag("a", href=href, attrs={"class": "person-link", "title": title})
+        link.string = form
+        string.replace_with(before, link, after)
+        return True
+    return False
+
+
+# How many people a topic page lists.
+TOP_PEOPLE = 8
+
+
+def top_people(articles, limit: int = TOP_PEOPLE) -> list[tuple[Person, int]]:
+    """Jinja filter: the people mentioned in the most of these articles, with their counts."""
+    counts = Counter(person for article in articles for person in getattr(article, "people", ()))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].record.sort_name))[:limit]
+
+
+def add_filters(generator) -> None:
+    generator.env.filters["top_people"] = top_people
+
+
+def get_generators(pelican) -> type[PersonsGenerator]:
+    return PersonsGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(add_filters)

@@ -1,0 +1,72 @@
+"""`python -m person_pages report`: unregistered people named in the seeds, ready to register."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from seed_reader.model import SeedError
+from seed_reader.notes import load_notes
+from seed_reader.pipeline import clean_seed
+from seed_reader.slugs import slugify_title
+
+from .candidates import Candidate, find_candidates
+from .registry import load_registry
+
+
+def yaml_entry(candidate: Candidate) -> str:
+    """A registry entry to paste into content/people.yml and complete by hand."""
+    words = candidate.name.split()
+    surname, given = words[-1], " ".join(words[:-1])
+    slug = slugify_title(candidate.name, "").rsplit("-", 1)[0]
+    return "\n".join(
+        [
+            f"- id: {slug}",
+            f"  name: {candidate.name}",
+            f"  sort_name: {surname}, {given}",
+            f"  aliases: [{surname}]",
+            "  role: À COMPLÉTER",
+            "  description: À COMPLÉTER",
+            "  wikidata: null",
+        ]
+    )
+
+
+def format_report(candidates: list[Candidate]) -> str:
+    if not candidates:
+        return "No unregistered person: every name the model finds is in the registry.\n"
+    lines = [f"{len({c.name for c in candidates})} unregistered name(s):", ""]
+    by_name: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        by_name.setdefault(candidate.name, []).append(candidate)
+    for name, found in by_name.items():
+        lines.append(f"## {name}")
+        lines.extend(f"  {c.seed}: {c.context}" for c in found)
+        lines.append("")
+        lines.append(yaml_entry(found[0]))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m person_pages")
+    commands = parser.add_subparsers(dest="command", required=True)
+    report = commands.add_parser("report", help="list unregistered people with their contexts")
+    report.add_argument("--seeds", type=Path, default=Path("seeds"))
+    report.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    report.add_argument("--people", type=Path, default=Path("content/people.yml"))
+    args = parser.parse_args(argv)
+    records = load_registry(args.people)
+    articles = []
+    for path in sorted(args.seeds.glob("*.txt")):
+        try:
+            cleaned = clean_seed(
+                path.read_bytes(), path.name, load_notes(args.notes_dir / f"{path.stem}.yml")
+            )
+        except SeedError as error:
+            print(f"skipped: {error}", file=sys.stderr)
+            continue
+        articles.append((path.name, [block.text for block in cleaned.blocks]))
+    sys.stdout.write(format_report(find_candidates(articles, records)))
+    return 0

@@ -1,0 +1,83 @@
+"""The topic taxonomy (content/topics.yml) and the scoring that assigns topics to a text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+class TopicsError(ValueError):
+    """A topics file that cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    description: str
+    threshold: float
+    signals: tuple[tuple[str, float], ...]  # (lemma or lemma phrase, weight)
+
+
+def load_topics(path: Path) -> tuple[Topic, ...]:
+    """Read the taxonomy; every topic needs an id, a name, a description and signals."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise TopicsError(f"{path}: {error}") from None
+    if not isinstance(entries, list):
+        raise TopicsError(f"{path}: expected a list of topics")
+    topics = []
+    for position, entry in enumerate(entries, start=1):
+        try:
+            topics.append(
+                Topic(
+                    id=str(entry["id"]),
+                    name=str(entry["name"]),
+                    description=str(entry["description"]).strip(),
+                    threshold=float(entry["threshold"]),
+                    signals=tuple(
+                        (str(signal).lower(), float(weight))
+                        for signal, weight in entry["signals"].items()
+                    ),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise TopicsError(f"{path}: topic {position}: missing or bad field {error}") from None
+    return tuple(topics)
+
+
+def score_topics(lemmas: Iterable[str], topics: Iterable[Topic]) -> dict[str, float]:
+    """Sum, for each topic, weight x occurrences of its signals in the lemma sequence.
+
+    A phrase signal ("arme chimique") counts its occurrences as whole words in the
+    space-joined lemmas.
+    """
+    text = f" {' '.join(lemmas)} "
+    return {
+        topic.id: sum(weight * text.count(f" {signal} ") for signal, weight in topic.signals)
+        for topic in topics
+    }
+
+
+def assign_topics(
+    lemmas: Iterable[str],
+    topics: tuple[Topic, ...],
+    add: Iterable[str] = (),
+    remove: Iterable[str] = (),
+) -> list[Topic]:
+    """Topics whose score reaches their threshold, then the notes' additions and removals.
+
+    Additions and removals name topics by id or by name.
+    """
+    scores = score_topics(lemmas, topics)
+    chosen = {topic.id for topic in topics if scores[topic.id] >= topic.threshold}
+    by_key = {key: topic for topic in topics for key in (topic.id, topic.name)}
+    for key in add:
+        chosen.add(by_key[key].id)
+    for key in remove:
+        chosen.discard(by_key[key].id)
+    return [topic for topic in topics if topic.id in chosen]

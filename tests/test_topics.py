@@ -1,0 +1,83 @@
+"""Topics: the taxonomy, the scoring of signals over lemmas, and the notes' corrections."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, SEEDS
+from french_nlp import lemmas
+from seed_reader.notes import load_notes
+from seed_reader.pipeline import clean_seed
+from topic_tags.topics import Topic, TopicsError, assign_topics, load_topics, score_topics
+
+TOPICS = load_topics(ROOT / "content" / "topics.yml")
+
+
+def seed_lemmas(path):
+    notes = load_notes(ROOT / "content" / "notes" / f"{path.stem}.yml")
+    return lemmas(clean_seed(path.read_bytes(), path.name, notes).text)
+
+
+@pytest.fixture(scope="module")
+def assigned():
+    return {
+        path.stem: {topic.id for topic in assign_topics(seed_lemmas(path), TOPICS)}
+        for path in sorted(SEEDS.glob("*.txt"))
+    }
+
+
+def test_every_article_has_a_topic_and_every_topic_an_article(assigned):
+    assert all(assigned.values()), assigned
+    assert set().union(*assigned.values()) == {topic.id for topic in TOPICS}
+
+
+@pytest.mark.parametrize(
+    ("stem", "must_have", "must_not_have"),
+    [
+        ("000_3266c0aab6a9f924", {"cyber"}, {"armes-chimiques-biologiques"}),
+        ("001_fc6603722119a494", {"sabotage-guerre-hybride"}, {"dissuasion-nucleaire"}),
+        ("002_08b93576269eaa7e", {"dissuasion-nucleaire"}, {"cyber"}),
+        (
+            "003_eb3f572a44316ad6",
+            {"armes-chimiques-biologiques", "faux-drapeau-desinformation"},
+            {"cyber"},
+        ),
+        ("004_45da432d08c8721d", {"dissuasion-nucleaire"}, {"sabotage-guerre-hybride"}),
+    ],
+)
+def test_articles_get_the_topics_they_are_about(assigned, stem, must_have, must_not_have):
+    assert must_have <= assigned[stem]
+    assert not must_not_have & assigned[stem]
+
+
+TOY = (
+    Topic("nuc", "Nucléaire", "d", 3, (("nucléaire", 1.0), ("arme nucléaire", 2.0))),
+    Topic("cyb", "Cyber", "d", 2, (("cyberattaque", 2.0),)),
+)
+
+
+def test_scores_sum_weighted_words_and_whole_phrases():
+    words = "le arme nucléaire être un arme nucléaire et nucléaire".split()
+    assert score_topics(words, TOY) == {"nuc": 3 * 1.0 + 2 * 2.0, "cyb": 0}
+    # A phrase counts only as whole words: "armes" is not "arme".
+    assert score_topics("armes nucléaires".split(), TOY)["nuc"] == 0
+
+
+def test_threshold_then_notes_add_and_remove_by_id_or_name():
+    words = "cyberattaque".split()
+    assert [t.id for t in assign_topics(words, TOY)] == ["cyb"]
+    assert [t.id for t in assign_topics(words, TOY, add=["Nucléaire"])] == ["nuc", "cyb"]
+    assert [t.id for t in assign_topics(words, TOY, remove=["cyb"])] == []
+
+
+def test_the_taxonomy_is_complete():
+    for topic in TOPICS:
+        assert topic.name and topic.description and topic.signals and topic.threshold > 0
+    assert len({topic.id for topic in TOPICS}) == len(TOPICS)
+
+
+def test_a_bad_topics_file_is_an_error_naming_it(tmp_path):
+    path = tmp_path / "topics.yml"
+    path.write_text("- id: x\n  name: X\n", encoding="utf-8")
+    with pytest.raises(TopicsError) as error:
+        load_topics(path)
+    assert str(path) in str(error.value)
