@@ -8,6 +8,7 @@ BIN := $(VENV)/bin
 PELICAN := $(BIN)/pelican
 
 SEEDS ?= seeds
+NOTES ?= content/notes
 OUTPUTDIR ?= output
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
@@ -42,7 +43,7 @@ help:
 	@echo '  distclean   also remove .venv and node_modules'
 	@echo
 	@echo 'Variables:'
-	@echo '  SEEDS=$(SEEDS)  OUTPUTDIR=$(OUTPUTDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
+	@echo '  SEEDS=$(SEEDS)  NOTES=$(NOTES)  OUTPUTDIR=$(OUTPUTDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
 
 setup: $(PY_READY) $(JS_READY)
 
@@ -59,7 +60,7 @@ $(JS_READY): package.json package-lock.json
 # leaves the previous OUTPUTDIR as it was.
 define build_site
 	rm -rf "$(OUTPUTDIR).partial"
-	SEEDS="$(SEEDS)" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
 		$(if $(filter 1 yes true,$(STRICT)),--fatal errors) $(PELICANOPTS)
 	rm -rf "$(OUTPUTDIR).previous"
 	if [ -e "$(OUTPUTDIR)" ]; then mv "$(OUTPUTDIR)" "$(OUTPUTDIR).previous"; fi
@@ -77,7 +78,7 @@ serve: setup
 	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
 
 devserver: setup
-	SEEDS="$(SEEDS)" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
 		"$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
 
 # pytest exits 5 when it collects nothing; that is not a failure of the project.
@@ -96,7 +97,7 @@ explain: setup
 	$(BIN)/python -m seed_reader explain "$(SEED)"
 
 people-report: setup
-	$(BIN)/python -m person_pages report --seeds "$(SEEDS)"
+	$(BIN)/python -m person_pages report --seeds "$(SEEDS)" --notes-dir "$(NOTES)"
 
 clean:
 	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).partial" "$(OUTPUTDIR).previous"

@@ -37,9 +37,11 @@ PLUGINS = [
     "seed_reader",
     "topic_tags",
     "person_pages",
+    "source_notes",
     "data_export",
 ]
-SEED_NOTES_PATH = str(ROOT / "content" / "notes")
+# NOTES (make html NOTES=...) pairs another seed folder with its own notes.
+SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
 PEOPLE_PATH = str(ROOT / "content" / "people.yml")
 TOPICS_PATH = str(ROOT / "content" / "topics.yml")
 # Names spaCy finds that content/people.yml lacks are logged (never given a page).

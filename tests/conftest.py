@@ -24,7 +24,11 @@ def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
         text=True,
         # Pelican logs through rich, which wraps at the terminal width: a wide
         # one keeps each message on one line for the assertions.
-        env={k: v for k, v in os.environ.items() if k not in {"SEEDS", "OUTPUTDIR", "STRICT"}}
+        env={
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"SEEDS", "NOTES", "OUTPUTDIR", "STRICT"}
+        }
         | {"COLUMNS": "400"},
     )
     if check and result.returncode != 0:

@@ -33,7 +33,7 @@ def test_readme_documents_every_make_target():
 
 
 def test_readme_documents_every_make_variable():
-    for variable in ["SEEDS", "OUTPUTDIR", "STRICT", "HOST", "PORT", "PYTESTOPTS"]:
+    for variable in ["SEEDS", "NOTES", "OUTPUTDIR", "STRICT", "HOST", "PORT", "PYTESTOPTS"]:
         assert re.search(rf"^{variable} \?=", MAKEFILE, re.MULTILINE), variable
         assert f"`{variable}" in README, variable
 

@@ -41,7 +41,24 @@ def plural_fr(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count} {word}"
 
 
-FILTERS = {"french_date": french_date, "iso_date": iso_date, "plural_fr": plural_fr}
+LANGUAGES_FR = {
+    "fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien",
+    "ru": "russe", "uk": "ukrainien", "pt": "portugais", "ar": "arabe", "pl": "polonais",
+    "nl": "néerlandais", "zh": "chinois", "tr": "turc", "fa": "persan", "he": "hébreu",
+}  # fmt: skip
+
+
+def language_fr(code: str) -> str:
+    """The French name of a language from its ISO 639-1 code ("en" -> "anglais")."""
+    return LANGUAGES_FR.get(code, code)
+
+
+FILTERS = {
+    "french_date": french_date,
+    "iso_date": iso_date,
+    "plural_fr": plural_fr,
+    "language_fr": language_fr,
+}
 
 
 def add_filters(generator) -> None:

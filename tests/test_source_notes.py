@@ -1,0 +1,162 @@
+"""Source notes: anchored notes, cited outlets, removed lines, repairs, JSON-LD, raw seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import SEEDS, make
+from seed_reader.model import ClassifiedLine, Kind
+from seed_reader.notes import PassageNote
+from source_notes.anchors import anchor_notes
+from source_notes.outlets import find_cited_outlets
+from source_notes.provenance import displayable, group_removed
+
+BODY = (
+    '<p id="para-0">Le premier paragraphe cite en octobre 2002 un fait.</p>\n'
+    '<h2 id="para-1">Un intertitre</h2>\n'
+    '<p id="para-2">Le second paragraphe parle de Steadfast Noon, un exercice.</p>\n'
+)
+
+
+def test_notes_are_numbered_in_reading_order_and_link_both_ways():
+    notes = [
+        PassageNote("Steadfast Noon", "contexte", "Exercice annuel de l’OTAN."),
+        PassageNote("octobre 2002", "correction", "Il s’agit d’octobre 2022."),
+    ]
+    html, anchored = anchor_notes(BODY, notes)
+    assert [(n.number, n.quote) for n in anchored] == [(1, "octobre 2002"), (2, "Steadfast Noon")]
+    soup = BeautifulSoup(html, "html.parser")
+    for number, quote in [(1, "octobre 2002"), (2, "Steadfast Noon")]:
+        mark = soup.find("mark", id=f"passage-{number}")
+        assert mark.get_text() == quote
+        marker = soup.find("a", id=f"ref-{number}")
+        assert marker["href"] == f"#note-{number}" and marker["role"] == "doc-noteref"
+        assert marker.find_parent("sup") is mark.next_sibling
+    assert soup.get_text() == BeautifulSoup(BODY, "html.parser").get_text().replace(
+        "octobre 2002", "octobre 20021"
+    ).replace("Steadfast Noon", "Steadfast Noon2")
+
+
+def test_a_note_whose_passage_is_gone_keeps_no_number():
+    html, anchored = anchor_notes(BODY, [PassageNote("passage disparu", "contexte", "x")])
+    assert anchored[0].number is None
+    assert html == str(BeautifulSoup(BODY, "html.parser"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("comme l’ont confirmé deux responsables à CNN.", ["CNN"]),
+        ("a confié à l’AFP un responsable européen.", ["AFP"]),
+        ("publiés par Politico et le Financial Times suggèrent", ["Politico", "Financial Times"]),
+        ("le journal allemand Süddeutsche Zeitung a rapporté", ["Süddeutsche Zeitung"]),
+        ("à l’émission Today de BBC Radio Four mardi", ["BBC Radio Four"]),
+        ("a déclaré à Express.co.uk : « Je pense »", ["Express.co.uk"]),
+        ("selon Bloomberg, puis selon Bloomberg encore", ["Bloomberg"]),
+        ("a déclaré le ministre, Andris Spruds, à Bruxelles.", []),
+        ("la commission d’enquête de Russie a déclaré", []),
+    ],
+)  # fmt: skip
+def test_cited_outlets_are_found_by_the_phrases_that_cite_them(text, expected):
+    assert find_cited_outlets([text]) == expected
+
+
+def test_removed_lines_are_grouped_by_reason_with_french_labels_and_made_displayable():
+    lines = [
+        ClassifiedLine(3, "Publicité", Kind.REMOVED, "advertisement"),
+        ClassifiedLine(5, "Lire aussi : x\u202e", Kind.REMOVED, "related-link"),
+        ClassifiedLine(9, "Annonce", Kind.REMOVED, "advertisement"),
+    ]
+    groups = group_removed(lines)
+    assert [(g.label, [n for n, _ in g.lines]) for g in groups] == [
+        ("publicité", [3, 9]),
+        ("lien vers un autre article", [5]),
+    ]
+    assert groups[1].lines[0][1] == "Lire aussi : x⟨U+202E⟩"
+    assert displayable("a\u200bb") == "a⟨U+200B⟩b"
+
+
+@pytest.mark.build
+def test_raw_seeds_are_published_byte_for_byte_and_linked(site):
+    records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    for record in records:
+        assert record["raw_url"] == f"sources/{record['seed']}"
+        assert (site / record["raw_url"]).read_bytes() == (SEEDS / record["seed"]).read_bytes()
+        page = BeautifulSoup((site / record["url"]).read_text(encoding="utf-8"), "html.parser")
+        link = page.find("a", string=record["seed"])
+        assert link["href"].endswith(record["raw_url"])
+
+
+@pytest.mark.build
+def test_article_pages_show_provenance_date_repairs_and_collapsed_removed_lines(site):
+    records = {r["seed"]: r for r in json.loads((site / "data" / "articles.json").read_text())}
+    for record in records.values():
+        page = BeautifulSoup((site / record["url"]).read_text(encoding="utf-8"), "html.parser")
+        notes = page.select_one("section.source-notes")
+        assert notes.find("h2").get_text() == "Notes sur la source"
+        assert notes.select_one("dl.provenance")
+        details = notes.select_one("details.removed")
+        if record["removed"]:
+            assert details is not None and not details.has_attr("open")
+            shown = [li.get_text() for li in details.select("li")]
+            assert len(shown) == len(record["removed"])
+    glued = BeautifulSoup(
+        (site / records["002_08b93576269eaa7e.txt"]["url"]).read_text(), "html.parser"
+    )
+    repairs = [li.get_text(" ", strip=True) for li in glued.select(".repairs li")]
+    assert any("Khersonla" in r and "Kherson la" in r for r in repairs)
+
+
+@pytest.mark.build
+def test_jsonld_is_a_news_article_based_on_the_raw_seed(site):
+    records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    for record in records:
+        page = BeautifulSoup((site / record["url"]).read_text(encoding="utf-8"), "html.parser")
+        data = json.loads(page.find("script", type="application/ld+json").string)
+        assert data["@type"] == "NewsArticle"
+        assert data["headline"] == record["title"]
+        assert data["isBasedOn"]["url"].endswith(record["raw_url"])
+        corrections = [n for n in record["notes"] if n["kind"] == "correction"]
+        assert len(data.get("correction", [])) == len(corrections)
+
+
+def write_seed_with_note(tmp_path, quote: str):
+    seeds, notes = tmp_path / "seeds", tmp_path / "notes"
+    seeds.mkdir()
+    notes.mkdir()
+    (seeds / "annote.txt").write_text(
+        "Un titre d’article\n\nLe texte de l’article parle de l’exercice Steadfast Noon, "
+        "organisé chaque année par l’Alliance en Europe.\n",
+        encoding="utf-8",
+    )
+    (notes / "annote.yml").write_text(
+        f'notes:\n  - quote: "{quote}"\n    kind: contexte\n    text: Un exercice annuel.\n',
+        encoding="utf-8",
+    )
+    return seeds, notes
+
+
+@pytest.mark.build
+def test_a_note_whose_passage_is_missing_fails_a_strict_build_naming_file_and_passage(tmp_path):
+    seeds, notes = write_seed_with_note(tmp_path, "Steadfast Midnight")
+    args = ["html", f"SEEDS={seeds}", f"NOTES={notes}", f"OUTPUTDIR={tmp_path / 'out'}"]
+    strict = make(*args, "STRICT=1", check=False)
+    log = " ".join((strict.stdout + strict.stderr).split())
+    assert strict.returncode != 0
+    assert "annote.yml" in log and "Steadfast Midnight" in log
+    lenient = make(*args, check=False)
+    assert lenient.returncode == 0
+    page = next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
+    assert "passage introuvable" in page  # listed, never silently dropped
+
+
+@pytest.mark.build
+def test_a_note_is_anchored_in_a_real_build(tmp_path):
+    seeds, notes = write_seed_with_note(tmp_path, "Steadfast Noon")
+    make("html", f"SEEDS={seeds}", f"NOTES={notes}", f"OUTPUTDIR={tmp_path / 'out'}", "STRICT=1")
+    page = next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    assert soup.find("mark", id="passage-1").get_text() == "Steadfast Noon"
+    assert soup.find("li", id="note-1").find("a", href="#ref-1")
