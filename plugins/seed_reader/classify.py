@@ -44,7 +44,8 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;][»”\"’')\]]*\s*$|[»”\"]\s*\.?\s
 MAX_HEADING_WORDS = 16
 MAX_HEADING_CHARS = 140
 MAX_TITLE_WORDS = 30
-HEADING_END_RE = re.compile(r"[.,;:]\s*$")
+# (A final ellipsis is not a full stop: "La Bourse termine en hausse..." is a teaser.)
+HEADING_END_RE = re.compile(r"(?<!\.\.)[.,;:]\s*$")
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*[»”\"]?\s*$")
 # "AccueilACTUALITEL’Otan...", "Accueil > Monde > Europe", "Home / News"
 BREADCRUMB_RE = re.compile(
@@ -55,7 +56,7 @@ BREADCRUMB_RE = re.compile(
 KEY_VALUE_RE = re.compile(r"^[A-Za-z][\w-]{0,24}:\s*\S")
 # A photo caption ends with its credit: "... © Reuters / X", "... JANIS OZOLS / REUTERS".
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:©\s*\S.*|\b[A-ZÀ-Þ][A-ZÀ-Þ .'-]+\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU|[A-Z]{3,}))\s*$"
+    r"(?:(?:^|\s)©\s*\S.*|\b[A-ZÀ-Þ][A-ZÀ-Þ .'-]+\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU|[A-Z]{3,}))\s*$"
 )
 # A bare "À lire aussi" announces the headline on the next line.
 MAX_BARE_MARKER_WORDS = 4
@@ -249,7 +250,7 @@ def classify_common(shape: Shape, title: str | None) -> tuple[Kind, str, str | N
         return Kind.REMOVED, reason, None
     if PAGE_CODE_RE.match(text):
         return Kind.REMOVED, "page-code", None
-    if CAPTION_CREDIT_RE.search(text) and not shape.is_heading_shaped:
+    if CAPTION_CREDIT_RE.search(text):
         return Kind.REMOVED, "image-caption", None
     if KEY_VALUE_RE.match(text) and shape.words <= MAX_HEADING_WORDS:
         # Front matter or "Date: ..." inside a page is text, never metadata.
@@ -297,7 +298,8 @@ def removed(line: ClassifiedLine, reason: str) -> ClassifiedLine:
 
 def normalize_for_comparison(text: str) -> str:
     """Fold case, accents and punctuation: "Les États-Unis" -> "les etats unis"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    # NFKD leaves the ligatures whole: "œuvre" must meet "oeuvre".
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
     letters = "".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c))
     return " ".join(letters.split())
 

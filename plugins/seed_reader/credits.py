@@ -38,7 +38,7 @@ LANGUAGES = {
 }  # fmt: skip
 TRANSLATOR_RE = re.compile(
     r"^(?:traduit|traduction|adapt[ée])(?:\s+(?:de\s+l[’']|du\s+|de\s+)(?P<language>[a-zéè]+))?"
-    r"\s+par\s*:?\s+(?P<name>.+?)\s*\.?$",
+    r"\s*(?:par\s*:?|:)\s+(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
 SOURCE_RE = re.compile(r"^sources?\s*:\s*(?P<source>.+?)\s*\.?$", re.IGNORECASE)
@@ -52,6 +52,12 @@ PUBLISHED_RE = re.compile(
 )
 UPDATED_RE = re.compile(
     r"^(?:mis\s+à\s+jour|modifi[ée]|actualis[ée]|mise\s+à\s+jour)\s*:?\s*(?:le\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# What makes "Publié ..." a stamp rather than a sentence: a date, a time, or a day.
+STAMP_TIME_RE = re.compile(
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\b\d{1,2}\s*[h:]\s*\d{2}\b|\baujourd[’']hui\b|\bhier\b"
+    r"|\bil\s+y\s+a\b|\b\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}\b",
     re.IGNORECASE,
 )
 # A stamp line that is only a date and maybe a time: "03/03/2022 - 10:05".
@@ -81,7 +87,7 @@ def match_credit(text: str) -> str | None:
         return "source_credit"
     if UPDATED_RE.match(line) and parse_french_date(line):
         return "updated"
-    if PUBLISHED_RE.match(line) or DATE_STAMP_RE.match(line):
+    if (PUBLISHED_RE.match(line) and STAMP_TIME_RE.search(line)) or DATE_STAMP_RE.match(line):
         return "published"
     if BYLINE_RE.match(line) or ROLE_BYLINE_RE.match(line):
         return "byline"

@@ -25,7 +25,8 @@ ISO_DATE_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 
 def parse_french_date(text: str) -> str | None:
-    """Return the first real calendar date in text as YYYY-MM-DD, or None."""
+    """Return the first real calendar date in text (by position) as YYYY-MM-DD, or None."""
+    candidates = []
     for pattern in (LONG_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
         for match in pattern.finditer(text):
             month = match.group("month")
@@ -34,8 +35,8 @@ def parse_french_date(text: str) -> str | None:
                 found = date(int(match.group("year")), month_number, int(match.group("day")))
             except ValueError:
                 continue  # 31/02/2024 is not a date
-            return found.isoformat()
-    return None
+            candidates.append((match.start(), found.isoformat()))
+    return min(candidates)[1] if candidates else None
 
 
 def has_date(text: str) -> bool:

@@ -123,21 +123,37 @@ PAGE_CODE_RE = re.compile(r"^(?=[^\s]*[\d_])[A-Za-z0-9_-]{2,24}$")
 
 # Calls to action are short; longer lines are prose that mentions the same words.
 MAX_DEBRIS_WORDS = 14
-# Some prefixes are unambiguous ("Lire aussi :", "Nous utilisons des cookies"):
-# the line may then be long.
+# Calls to action whose opening words are unambiguous ("Lire aussi :", "Nous
+# utilisons des cookies"): they may run long, up to MAX_PREFIXED_WORDS.
 MAX_PREFIXED_WORDS = 60
-PREFIXED_REASONS = frozenset({"related-link", "cookie-banner", "subscription"})
+PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    rule(
+        "related-link",
+        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b"
+        r"(?:\s+[^\s:›>–-]+){0,3}\s*[:›>–-]",
+        r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
+    ),
+    rule("cookie-banner", r"^(?:nous\s+utilisons|ce\s+site\s+utilise)\s+des\s+cookies\b"),
+    rule(
+        "subscription",
+        r"^cet\s+article\s+vous\s+(?:est|a\s+[ée]t[ée])\s+offert",
+        r"^il\s+vous\s+reste\s+\d+\s*%",
+    ),
+)
 
 
 def match_debris(text: str, rules=STRICT_RULES) -> str | None:
     """Return the reason code of the first rule the line matches, or None."""
     line = text.strip()
     words = len(line.split())
+    if rules is STRICT_RULES:
+        if words <= MAX_PREFIXED_WORDS:
+            for reason, pattern in PREFIX_RULES:
+                if pattern.search(line):
+                    return reason
+        if words > MAX_DEBRIS_WORDS:
+            return None
     for reason, pattern in rules:
-        if rules is STRICT_RULES:
-            limit = MAX_PREFIXED_WORDS if reason in PREFIXED_REASONS else MAX_DEBRIS_WORDS
-            if words > limit:
-                continue
         if pattern.search(line):
             return reason
     return None

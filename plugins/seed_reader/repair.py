@@ -24,7 +24,11 @@ INVISIBLE_RE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]+"
 )
 # Mojibake: UTF-8 read as Windows-1252 leaves Ã, Â, â€ or Ð before a second byte.
-MOJIBAKE_TOKEN_RE = re.compile(r"\S*(?:[ÃÂÐÑ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€)\S*")
+# Tokens run to the next ordinary blank: U+00A0 is itself the second byte of the
+# mojibake of "à" ("Ã\xa0") and of a no-break space ("Â\xa0").
+MOJIBAKE_TOKEN_RE = re.compile(
+    r"[^ \t\n]*(?:[ÃÂÐÑÅ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€)[^ \t\n]*"
+)
 # Two or more blanks where a link or a formatting tag was removed.
 BLANK_RUN_RE = re.compile(r"[ \t\u00a0\u202f\u2009]{2,}|\t")
 EDGE_BLANKS_RE = re.compile(r"^\s+|\s+$")
@@ -34,9 +38,10 @@ NBSP_BEFORE = frozenset("»:;!?%")
 GLUED_CANDIDATE_RE = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]{4,}\b")
 MIN_NAME_LENGTH = 3
 MIN_WORD_LENGTH = 2
-# The right half must be a common word (zipf 4: ten per million words), such as
-# "la", "pour", "pourrait": a removed link leaves a name glued to the next word.
-MIN_RIGHT_FREQUENCY = 1e-5
+# The right half must be a very common word (zipf 5: a hundred per million words),
+# such as "la", "pour", "pourrait": a removed link leaves a name glued to the next
+# word, while a compound ("Cyberopérations") ends with a rarer content word.
+MIN_RIGHT_FREQUENCY = 1e-4
 
 
 @dataclass(frozen=True)
@@ -71,23 +76,43 @@ def repair(draft: Draft) -> Draft:
 
 
 def repair_text(text: str, number: int, context: RepairContext) -> tuple[str, list[Repair]]:
-    """Apply every fixer in order; return the repaired text and the repairs made."""
+    """Apply every fixer in order, again until nothing changes; return text and repairs.
+
+    One fixer's change can reveal work for another (a mojibake token freed by a
+    white-space fix), so the chain runs to a fixed point: repairing twice changes
+    nothing. MAX_PASSES bounds it, keeping the cost linear.
+    """
     repairs = []
-    for kind, fixer in FIXERS:
-        edits = list(fixer(text, context))
-        if edits:
-            repairs.extend(describe(number, kind, text, edits))
-            text = apply_edits(text, edits)
+    for _ in range(MAX_PASSES):
+        changed = False
+        for kind, fixer in FIXERS:
+            edits = list(fixer(text, context))
+            if edits:
+                repairs.extend(describe(number, kind, text, edits))
+                text = apply_edits(text, edits)
+                changed = True
+        if not changed:
+            break
     return text, repairs
+
+
+# Real text settles in one pass, rarely two; three bounds pathological input.
+MAX_PASSES = 3
 
 
 def fix_mojibake(text: str, context: RepairContext) -> Iterator[Edit]:
     from ftfy import fix_encoding
 
     for match in MOJIBAKE_TOKEN_RE.finditer(text):
-        fixed = fix_encoding(match.group(0))
-        if fixed != match.group(0):
-            yield Edit(match.start(), match.end(), fixed)
+        token = match.group(0)
+        # Blanks at the token's edges belong to the white-space fixer.
+        start = match.start() + len(token) - len(token.lstrip())
+        end = match.start() + len(token.rstrip())
+        if end < match.end() and text[end - 1] in "ÃÂ":
+            end += 1  # "Ã\xa0" is "à": its no-break space is a byte of the letter
+        fixed = fix_encoding(text[start:end])
+        if fixed != text[start:end]:
+            yield Edit(start, end, fixed)
 
 
 def strip_invisible(text: str, context: RepairContext) -> Iterator[Edit]:
@@ -98,9 +123,11 @@ def strip_invisible(text: str, context: RepairContext) -> Iterator[Edit]:
 def normalize_whitespace(text: str, context: RepairContext) -> Iterator[Edit]:
     for match in EDGE_BLANKS_RE.finditer(text):
         yield Edit(match.start(), match.end(), "")
+    # Runs inside the trimmed edges only, so no two edits overlap.
+    inner_start, inner_end = len(text) - len(text.lstrip()), len(text.rstrip())
     for match in BLANK_RUN_RE.finditer(text):
-        if match.start() == 0 or match.end() == len(text):
-            continue  # the edges are trimmed above
+        if match.start() < inner_start or match.end() > inner_end:
+            continue
         before, after = text[match.start() - 1], text[match.end()]
         keep_nbsp = "\u00a0" in match.group(0) and (after in NBSP_BEFORE or before == "«")
         yield Edit(match.start(), match.end(), "\u00a0" if keep_nbsp else " ")
