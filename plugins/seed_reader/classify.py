@@ -56,7 +56,8 @@ BREADCRUMB_RE = re.compile(
 KEY_VALUE_RE = re.compile(r"^[A-Za-z][\w-]{0,24}:\s*\S")
 # A photo caption ends with its credit: "... © Reuters / X", "... JANIS OZOLS / REUTERS".
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:(?:^|\s)©\s*\S.*|\b[A-ZÀ-Þ][A-ZÀ-Þ .'-]+\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU|[A-Z]{3,}))\s*$"
+    r"(?:(?:^|\s)©\s*\S.*"
+    r"|\b[A-ZÀ-Þ][A-ZÀ-Þ .'-]+\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU|[A-Z]{3,}))\s*$"
 )
 # A bare "À lire aussi" announces the headline on the next line.
 MAX_BARE_MARKER_WORDS = 4
