@@ -98,12 +98,20 @@ PROSE = [
      "l’Otan discutent du soutien militaire à l’Ukraine et des stocks de munitions."),
     ("read-more", "Lire la suite du rapport permet de comprendre pourquoi les services de "
      "renseignement occidentaux redoutent une escalade nucléaire dans les mois qui viennent."),
+    ("related-link", "Voir aussi loin que possible, c’est ce que le commandement de l’Otan "
+     "demande à ses analystes, chargés d’anticiper les pires scénarios."),
     ("related-link", "Vidéo diffusée mardi par le ministère russe de la Défense, elle montrerait "
      "des frappes de drones sur des positions ukrainiennes près de Kherson."),
     ("more-articles", "Les plus lus des rapports de l’Otan sont ceux qui concernent la dissuasion "
      "nucléaire, selon un classement publié par le centre de recherche de l’Alliance."),
     ("subscription", "Les abonnés au service de streaming russe ont vu leur abonnement suspendu "
      "après les sanctions européennes, a indiqué mardi la société basée à Moscou."),
+    ("subscription", "S’abonner à un quotidien national coûte désormais plus de quatre cents euros "
+     "par an, un prix que de nombreux ménages jugent trop élevé."),
+    ("subscription", "Déjà abonnés à trois quotidiens en moyenne, les lecteurs interrogés par "
+     "l’institut disent refuser de payer pour un quatrième titre."),
+    ("subscription", "Offre spéciale de Moscou aux pays du Sud, le pétrole russe est vendu avec "
+     "une décote de vingt dollars par baril, selon l’Agence de l’énergie."),
     ("newsletter", "Les newsletters thématiques, gratuites ou réservées aux abonnés, servent de "
      "porte d’entrée vers l’offre payante, selon l’étude publiée lundi par les éditeurs."),
     ("share-buttons", "Partager le renseignement entre alliés reste difficile, a reconnu le "
@@ -121,16 +129,6 @@ PROSE = [
     ("footer", "Tous droits réservés, le documentaire de la chaîne publique sur l’Otan sera "
      "rediffusé dimanche soir, a indiqué mardi la direction des programmes."),
 ]  # fmt: skip
-MISREAD_PROSE = [
-    pytest.param("subscription", "S’abonner à un quotidien national coûte désormais plus de "
-                 "quatre cents euros par an, un prix que de nombreux ménages jugent trop élevé."),
-    pytest.param("subscription", "Déjà abonnés à trois quotidiens en moyenne, les lecteurs "
-                 "interrogés par l’institut disent refuser de payer pour un quatrième titre."),
-    pytest.param("subscription", "Offre spéciale de Moscou aux pays du Sud, le pétrole russe est "
-                 "vendu avec une décote de vingt dollars par baril, selon l’Agence de l’énergie."),
-    pytest.param("related-link", "Voir aussi loin que possible, c’est ce que le commandement de "
-                 "l’Otan demande à ses analystes, chargés d’anticiper les pires scénarios."),
-]  # fmt: skip
 
 
 def pairs(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -147,7 +145,7 @@ def test_page_furniture_lines_match_their_reason(reason, line):
     assert match_debris(line) == reason
 
 
-@pytest.mark.parametrize(("reason", "line"), PROSE + MISREAD_PROSE)
+@pytest.mark.parametrize(("reason", "line"), PROSE)
 def test_long_prose_using_the_same_vocabulary_is_not_debris(reason, line):
     assert len(line.split()) >= 20
     assert match_debris(line) is None
@@ -178,11 +176,11 @@ def test_long_prose_using_the_same_vocabulary_is_not_debris(reason, line):
         ("Date: 1999-01-01", PARAGRAPH, "metadata-lookalike"),
         ("Title: x", PARAGRAPH, "metadata-lookalike"),
         ("Presse : face au recul de la publicité", HEADING_KIND, "heading"),
-        pytest.param("La Bourse de Paris termine la semaine en hausse...", REMOVED,
-                     "truncated-teaser"),
-        pytest.param("Jens Stoltenberg à Bruxelles. JOHN THYS / AFP", REMOVED, "image-caption"),
-        pytest.param("Jens Stoltenberg à Bruxelles © Reuters / Yves Herman", REMOVED,
-                     "image-caption"),
+        ("La Bourse de Paris termine la semaine en hausse...", REMOVED, "truncated-teaser"),
+        ("Jens Stoltenberg à Bruxelles. JOHN THYS / AFP", REMOVED, "image-caption"),
+        ("Jens Stoltenberg à Bruxelles © Reuters / Yves Herman", REMOVED, "image-caption"),
+        ("La coopération UE / OTAN", HEADING_KIND, "heading"),
+        ("Relations RUSSIE / OTAN", HEADING_KIND, "heading"),
     ],
 )  # fmt: skip
 def test_a_line_alone_between_two_paragraphs_gets_its_kind_and_reason(line, kind, reason):

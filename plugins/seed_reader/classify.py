@@ -54,10 +54,12 @@ BREADCRUMB_RE = re.compile(
 # "title: x", "Date: 1999-01-01": a key-value line that only looks like metadata.
 # French puts a space before the colon ("Presse : face au recul..."), keys do not.
 KEY_VALUE_RE = re.compile(r"^[A-Za-z][\w-]{0,24}:\s*\S")
-# A photo caption ends with its credit: "... © Reuters / X", "... JANIS OZOLS / REUTERS".
+# A photo caption ends with its credit: "... © Reuters / X", "... JANIS OZOLS / REUTERS"
+# (a photographer's names before the slash, so a heading "Relations UE / OTAN" is not one).
 CAPTION_CREDIT_RE = re.compile(
     r"(?:(?:^|\s)©\s*\S.*"
-    r"|\b[A-ZÀ-Þ][A-ZÀ-Þ .'-]+\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU|[A-Z]{3,}))\s*$"
+    r"|\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ .'-]*\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU"
+    r"|[A-Z]{3,}))\s*$"
 )
 # A bare "À lire aussi" announces the headline on the next line.
 MAX_BARE_MARKER_WORDS = 4
