@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -47,7 +47,6 @@ class Appearance:
     article: object
     sentence: str
     block: int
-    mentions: list[Mention] = field(default_factory=list)
 
 
 def block_texts(article) -> list[str]:
@@ -65,9 +64,8 @@ class PersonsGenerator(Generator):
         articles = [a for a in self.context.get("articles", []) if hasattr(a, "seed")]
         for article in articles:
             self.attach_people(article, finder, people)
-        for article in sorted(articles, key=lambda a: a.date, reverse=True):
-            for person in article.people:
-                person.appearances.sort(key=lambda a: a.article.date, reverse=True)
+        for person in people.values():
+            person.appearances.sort(key=lambda a: a.article.date, reverse=True)
         mentioned = [p for p in people.values() if p.appearances]
         self.context["people"] = sorted(mentioned, key=lambda p: p.record.sort_name.casefold())
         self.report_candidates(articles, records)
@@ -83,11 +81,9 @@ class PersonsGenerator(Generator):
         for person_id, mention in first.items():
             person = people[person_id]
             sentence = sentence_at(blocks[mention.block], mention.start)
-            own = [m for m in mentions if m.person == person_id]
-            person.appearances.append(Appearance(article, sentence, mention.block, own))
+            person.appearances.append(Appearance(article, sentence, mention.block))
             person.companions.update(p for p in article.people if p is not person)
-        article.quotes = find_quotes(blocks, mentions)
-        for quote in article.quotes:
+        for quote in find_quotes(blocks, mentions):
             people[quote.person].quotes.append((article, quote))
         # Article pages sit below the site root (articles/x.html): climb to it.
         to_root = "../" * article.save_as.count("/")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
+from archive_filters.filters import iso_date
 from seed_reader.reasons import removal_label
+from seed_reader.repair import INVISIBLE_RE
 
 REPAIR_LABELS = {
     "encoding": "encodage réparé",
@@ -16,14 +17,11 @@ REPAIR_LABELS = {
 }
 # Shown instead of characters a reader cannot see, in the source's forms.
 VISIBLE = {"\u00a0": "⍽", "\u202f": "⍽", "\t": "⇥"}
-INVISIBLE_RE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
 
 
 def displayable(text: str) -> str:
     """Source text safe to show: invisible and direction-changing characters as ⟨U+XXXX⟩."""
-    return INVISIBLE_RE.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", text)
+    return INVISIBLE_RE.sub(lambda m: "".join(f"⟨U+{ord(c):04X}⟩" for c in m.group(0)), text)
 
 
 def visible_blanks(text: str) -> str:
@@ -79,9 +77,7 @@ def news_article_jsonld(article, raw_url: str, notes) -> str:
         "isBasedOn": {"@type": "CreativeWork", "url": raw_url, "encodingFormat": "text/plain"},
     }
     if meta.date_precision != "unknown":
-        data["datePublished"] = article.date.date().isoformat()[
-            : {"year": 4, "month": 7}.get(meta.date_precision, 10)
-        ]
+        data["datePublished"] = iso_date(article.date, meta.date_precision)
     if meta.author:
         data["author"] = {"@type": "Person", "name": meta.author}
     if meta.translator:
