@@ -36,7 +36,7 @@ help:
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
 	@echo '  lint        check the Python code with ruff'
-	@echo '  bench       time the cleaner against seed size (medians, ratios)'
+	@echo '  bench       time the cleaner and size the search index (medians, ratios)'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  clean       remove built output'
@@ -91,6 +91,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python tests/bench/bench_cleaning.py
+	$(BIN)/python tests/bench/bench_search.py
 
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }

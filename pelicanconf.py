@@ -39,6 +39,7 @@ PLUGINS = [
     "person_pages",
     "source_notes",
     "data_export",
+    "lunr_index",
 ]
 # NOTES (make html NOTES=...) pairs another seed folder with its own notes.
 SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
@@ -59,6 +60,18 @@ LOG_FILTER = [
     for page in sorted((ROOT / "content" / "pages").glob("*.md"))
 ]
 
+# Search (plugins/lunr_index): the index and lunr.js go to LUNR_OUTPUT_DIR;
+# lunr.js and lunr-languages are copied from node_modules (installed by `npm ci`)
+# after checking they are the versions package-lock.json pins.
+LUNR_OUTPUT_DIR = "recherche"
+LUNR_FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
+# Articles per shard of the index: the browser shows the first shard's results
+# (the newest articles, and every person and topic page) before the rest arrive.
+LUNR_SHARD_SIZE = 50
+LUNR_INDEX_PAGES = True
+LUNR_NODE_MODULES = str(ROOT / "node_modules")
+LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")
+
 THEME = str(ROOT / "theme")
 # Seed text is data: every value printed by a template is escaped unless the
 # template says otherwise (only rendered bodies are marked safe).
@@ -69,7 +82,7 @@ ARTICLE_SAVE_AS = "articles/{slug}.html"
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index", "tags"]
+DIRECT_TEMPLATES = ["index", "tags", "recherche"]
 TEMPLATE_PAGES = {"404.html": "404.html"}
 ARTICLE_ORDER_BY = "reversed-date"
 DEFAULT_PAGINATION = False
@@ -112,6 +125,7 @@ NAVIGATION = [
     ("Articles", "index.html", "articles"),
     ("Sujets", "sujets/index.html", "topics"),
     ("Personnes", "personnes/index.html", "people"),
+    ("Recherche", "recherche.html", "search"),
 ]
 FOOTER_LINKS = [
     ("À propos", "a-propos.html"),

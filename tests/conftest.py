@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,11 @@ def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return result
 
 
-def build_site(output: Path, seeds: Path = SEEDS, strict: bool = True) -> Path:
-    """Build the site from a seed folder into output with `make html`."""
-    args = ["html", f"SEEDS={seeds}", f"OUTPUTDIR={output}"]
+def build_site(
+    output: Path, seeds: Path = SEEDS, strict: bool = True, extra: Sequence[str] = ()
+) -> Path:
+    """Build the site from a seed folder into output with `make html` (extra: more variables)."""
+    args = ["html", f"SEEDS={seeds}", f"OUTPUTDIR={output}", *extra]
     make(*args, *(["STRICT=1"] if strict else []))
     return output
 

@@ -1,0 +1,148 @@
+"""How French text becomes index terms: one tokenizer and four lunr pipeline functions.
+
+The browser runs the same steps in theme/static/js/search-pipeline.js, registered
+in lunr.js under the same labels; tests/test_search_cross.py proves both agree.
+
+    tokenize      "l’OTAN, d’armes nucléaires"  ->  ["l’otan", "d’armes", "nucléaires"]
+    elision       "l’otan" -> "otan"       (archive-fr-elision)
+    fold          "nucléaires" -> "nucleaires", "cœur" -> "coeur"   (archive-fr-fold)
+    stop words    "les" -> dropped          (archive-fr-stop)
+    stemmer       "nucleaires" -> "nucleair"   (stemmer-fr: Snowball, as lunr-languages)
+
+Accents are folded *before* stemming, so that a word typed without accents
+gives the same stem as the word in the text ("securite" and "sécurité" both give
+"securit"). The Snowball stemmer of lunr-languages and snowballstemmer 2.2.0 agree
+on every folded word (tests/test_search_pipeline.py checks 70,000 of them); newer
+snowballstemmer releases changed words with a diaeresis, which folding removes anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import snowballstemmer
+from lunr.pipeline import Pipeline
+
+# A token is a run of letters, digits and apostrophes (Python's \w without "_",
+# which is JavaScript's [\p{L}\p{N}]). Everything else separates words, including
+# hyphens ("États-Unis"), slashes and every kind of space.
+APOSTROPHES = "'’‘ʼ"
+TOKEN_RE = re.compile(rf"(?:[^\W_]|[{APOSTROPHES}])+")
+APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
+
+# Elided words of French: l’, d’, j’, m’, n’, s’, t’, c’, qu’, jusqu’, lorsqu’, puisqu’, quoiqu’.
+ELISION_RE = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’(.+)$")
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+STOP_WORDS_PATH = Path(__file__).with_name("stopwords_fr.txt")
+
+# Labels under which the functions are serialised in the index; the browser
+# registers functions of the same names (search-pipeline.js).
+ELISION_LABEL = "archive-fr-elision"
+FOLD_LABEL = "archive-fr-fold"
+STOP_LABEL = "archive-fr-stop"
+STEMMER_LABEL = "stemmer-fr"
+
+
+def normalize(text: str) -> str:
+    """NFC, so that an accent typed as a combining mark is part of its letter."""
+    return unicodedata.normalize("NFC", text)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into lowercase word tokens (apostrophes kept, for elision)."""
+    return TOKEN_RE.findall(normalize(text).lower())
+
+
+def strip_elision(word: str) -> str:
+    """'l’otan' -> 'otan'; 'aujourd’hui' stays; surrounding quotes go."""
+    word = APOSTROPHE_RE.sub("’", word).strip("’")
+    match = ELISION_RE.match(word)
+    return match.group(1) if match else word
+
+
+def fold(word: str) -> str:
+    """Remove accents and expand ligatures: 'Choïgou' -> 'choigou', 'cœur' -> 'coeur'."""
+    decomposed = unicodedata.normalize("NFD", word.translate(LIGATURES))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def load_stop_words(path: Path = STOP_WORDS_PATH) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+STOP_WORDS = load_stop_words()
+_stemmer = snowballstemmer.stemmer("french")
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def prefix_term(word: str) -> str:
+    """A word being typed, as far as it can be analysed: elided, folded and stemmed.
+
+    Stop words are kept ('la' may be the start of 'Lavrov').
+    """
+    folded = fold(strip_elision(word))
+    return stem(folded) if folded else ""
+
+
+def analyse(word: str) -> str | None:
+    """A whole word as the index stores it, or None for a stop word or an empty token."""
+    folded = fold(strip_elision(word))
+    if not folded or folded in STOP_WORDS:
+        return None
+    return stem(folded)
+
+
+def terms(text: str) -> list[str]:
+    """Every index term of a text, in order (what the index stores for a field)."""
+    return [term for word in tokenize(text) if (term := analyse(word))]
+
+
+# The same steps as lunr pipeline functions, each taking and returning a lunr Token.
+
+
+def elision_step(token, i=None, tokens=None):
+    token.update(lambda word, metadata: strip_elision(word))
+    return token if str(token) else None
+
+
+def fold_step(token, i=None, tokens=None):
+    return token.update(lambda word, metadata: fold(word))
+
+
+def stop_step(token, i=None, tokens=None):
+    return None if str(token) in STOP_WORDS else token
+
+
+def stem_step(token, i=None, tokens=None):
+    return token.update(lambda word, metadata: stem(word))
+
+
+PIPELINE = (
+    (elision_step, ELISION_LABEL),
+    (fold_step, FOLD_LABEL),
+    (stop_step, STOP_LABEL),
+    (stem_step, STEMMER_LABEL),
+)
+
+
+def register_pipeline() -> None:
+    """Register the functions with lunr.py (idempotent), so that an index can be loaded."""
+    for function, label in PIPELINE:
+        if Pipeline.registered_functions.get(label) is not function:
+            Pipeline.register_function(function, label)
+
+
+def french_pipeline() -> Pipeline:
+    register_pipeline()
+    pipeline = Pipeline()
+    pipeline.add(*(function for function, _ in PIPELINE))
+    return pipeline

@@ -1,0 +1,111 @@
+"""Build the lunr index of the search documents and the files the browser fetches.
+
+    recherche/index.json        what every search needs first: the stop words, the
+                                query limits and the list of shards (small, fixed size)
+    recherche/shards/<n>.json   a lunr index of some of the documents, with their
+                                result cards; shard 0 holds the newest articles and
+                                every person and topic page
+    recherche/textes/<ref>.json the paragraphs of one article, fetched only when the
+                                article is among the results on screen (for its snippet)
+
+Why shards: a lunr index grows with the archive (about 1.7 kB gzipped per article,
+`make bench`). The browser shows the results of shard 0 as soon as it arrives and
+adds the others as they come, so what it downloads before the first result stays
+the size of one shard however large the archive grows.
+
+The shards are slices of one index of the whole archive, keeping its term numbers
+and document vectors, so a document scores exactly as it would in a single index
+(the idf and average field lengths are the whole archive's).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from lunr.builder import Builder
+
+from .documents import ARTICLE, SearchDocument
+from .french import STOP_WORDS, french_pipeline, tokenize
+from .query import LIMITS
+
+# Version of the layout of the files, checked by the browser.
+FORMAT = 2
+FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
+SHARD_SIZE = 50
+
+
+def build_index(documents: Sequence[SearchDocument], boosts: Mapping[str, float] = FIELD_BOOSTS):
+    """A lunr.py index of the documents; document n has the ref str(n)."""
+    pipeline = french_pipeline()
+    builder = Builder()
+    builder.pipeline = pipeline
+    builder.search_pipeline = pipeline
+    builder.ref("ref")
+    for name, boost in boosts.items():
+        # The field is given to lunr already cut into words by our tokenizer (lunr's
+        # own splits on spaces and hyphens only, and keeps "(OTAN)," whole).
+        builder.field(name, boost=boost, extractor=lambda doc, name=name: doc["fields"][name])
+    for ref, document in enumerate(documents):
+        fields = {name: tokenize(text) for name, text in document.fields().items()}
+        builder.add({"ref": str(ref), "fields": fields})
+    return builder.build()
+
+
+def shard_refs(documents: Sequence[SearchDocument], size: int = SHARD_SIZE) -> list[list[int]]:
+    """Refs of each shard: articles by `size` in the order given; pages join shard 0."""
+    articles = [ref for ref, doc in enumerate(documents) if doc.kind == ARTICLE]
+    pages = [ref for ref, doc in enumerate(documents) if doc.kind != ARTICLE]
+    shards = [articles[start : start + size] for start in range(0, len(articles), size)] or [[]]
+    shards[0] = sorted(shards[0] + pages)
+    return shards
+
+
+def slice_index(serialized: dict, refs: Sequence[int]) -> dict:
+    """The part of a serialised lunr index about some documents (terms keep their numbers)."""
+    wanted = {str(ref) for ref in refs}
+    inverted = []
+    for term, posting in serialized["invertedIndex"]:
+        kept = {
+            field: {ref: data for ref, data in posting[field].items() if ref in wanted}
+            for field in serialized["fields"]
+        }
+        if any(kept.values()):
+            inverted.append([term, {"_index": posting["_index"], **kept}])
+    vectors = [
+        [field_ref, vector]
+        for field_ref, vector in serialized["fieldVectors"]
+        if field_ref.split("/", 1)[1] in wanted
+    ]
+    return {**serialized, "invertedIndex": inverted, "fieldVectors": vectors}
+
+
+def search_files(
+    documents: Sequence[SearchDocument], index, shard_size: int = SHARD_SIZE
+) -> dict[str, dict]:
+    """Every file of the search, by path under LUNR_OUTPUT_DIR, as JSON-ready data."""
+    serialized = index.serialize()
+    shards = shard_refs(documents, shard_size)
+    files = {
+        "index.json": {
+            "format": FORMAT,
+            "stopWords": sorted(STOP_WORDS),
+            "limits": LIMITS,
+            "documentCount": len(documents),
+            "shards": [f"shards/{number}.json" for number in range(len(shards))],
+        }
+    }
+    for number, refs in enumerate(shards):
+        files[f"shards/{number}.json"] = {
+            "index": slice_index(serialized, refs),
+            "documents": {str(ref): documents[ref].card for ref in refs},
+        }
+    for ref, document in enumerate(documents):
+        if document.paragraphs:
+            files[f"textes/{ref}.json"] = {"paragraphs": list(document.paragraphs)}
+    return files
+
+
+def to_json(data) -> str:
+    """Compact, deterministic JSON (the index is downloaded before the first result)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

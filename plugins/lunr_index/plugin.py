@@ -1,0 +1,69 @@
+"""Pelican glue: once every page is known, write the search index and copy lunr.js.
+
+Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_SHARD_SIZE,
+LUNR_INDEX_PAGES, LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator
+
+from .documents import article_document, person_document, topic_document
+from .index import FIELD_BOOSTS, SHARD_SIZE, build_index, search_files, to_json
+from .vendor import VendorError, copy_vendor_files
+
+logger = logging.getLogger(__name__)
+
+
+def gather_documents(generators, settings) -> list:
+    """Articles first (newest first, as the archive lists them), then people and topics."""
+    articles_generator = next(g for g in generators if isinstance(g, ArticlesGenerator))
+    articles = [a for a in articles_generator.articles if hasattr(a, "seed")]
+    documents = [article_document(article) for article in articles]
+    if settings.get("LUNR_INDEX_PAGES", True):
+        context = articles_generator.context
+        documents += [person_document(person) for person in context.get("people", [])]
+        topics = {topic.id: topic for topic in context.get("TOPICS", ())}
+        for tag, tagged in sorted(articles_generator.tags.items(), key=lambda item: item[0].slug):
+            if tag.slug in topics:
+                documents.append(topic_document(tag, topics[tag.slug], len(tagged)))
+    return documents
+
+
+def write_search_files(generators) -> None:
+    settings = generators[0].settings
+    target = Path(generators[0].output_path) / settings.get("LUNR_OUTPUT_DIR", "recherche")
+    documents = gather_documents(generators, settings)
+    index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS))
+    files = search_files(documents, index, settings.get("LUNR_SHARD_SIZE", SHARD_SIZE))
+    try:
+        files["index.json"]["vendor"] = copy_vendor_files(
+            Path(settings["LUNR_NODE_MODULES"]),
+            Path(settings["LUNR_PACKAGE_LOCK"]),
+            target / "vendor",
+        )
+    except VendorError as error:
+        # Fatal with STRICT=1; otherwise the site builds and its search page says
+        # search is unavailable.
+        logger.error("Search: %s", error)
+    for name, data in files.items():
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(to_json(data), encoding="utf-8")
+    first = [(target / name).read_bytes() for name in ("index.json", "shards/0.json")]
+    logger.info(
+        "Search: %d documents in %d shards; first download %d bytes (%d gzip)",
+        len(documents),
+        len(files["index.json"]["shards"]),
+        sum(map(len, first)),
+        sum(len(gzip.compress(data, mtime=0)) for data in first),
+    )
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(write_search_files)

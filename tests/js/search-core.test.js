@@ -1,0 +1,77 @@
+// What a query means in the browser (search-core.js), on a small index built by lunr.js.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { lunr, pipeline, core } = require("./load.js");
+
+const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
+pipeline.register(lunr, STOP);
+const LIMITS = { maxQueryChars: 200, maxWords: 12, minPrefix: 2, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3 };
+
+function buildIndex(documents) {
+  return lunr(function () {
+    const steps = ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]
+      .map((label) => lunr.Pipeline.registeredFunctions[label]);
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.pipeline.add(...steps);
+    this.searchPipeline.add(...steps);
+    this.tokenizer = (text) => (text == null ? [] : pipeline.tokenize(text).map((t) => new lunr.Token(t, {})));
+    this.ref("ref");
+    this.field("title", { boost: 10 });
+    this.field("body");
+    documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc[0], body: doc[1] }));
+  });
+}
+
+const searcher = new core.Searcher(buildIndex([
+  ["Sabotages en mer Baltique", "La marine surveille les câbles."],
+  ["Exercice", "L’OTAN lance un exercice nucléaire, dit Jens Stoltenberg."],
+  ["Les chevaux de la Russie", "Armes chimiques à l’est de l’Ukraine."],
+]), LIMITS);
+
+const refs = (text) => searcher.search(text).map((r) => r.ref);
+
+test("accents, elisions and plurals are ignored; every word must match", () => {
+  assert.deepEqual(refs("exercice nucléaire "), ["1"]);
+  assert.deepEqual(refs("exercices nucleaires "), ["1"]);
+  assert.deepEqual(refs("l'OTAN "), ["1"]);
+  assert.deepEqual(refs("nucléaire Baltique "), []);
+});
+
+test("the word being typed matches as a prefix", () => {
+  assert.deepEqual(refs("Stolten"), ["1"]);
+  assert.deepEqual(refs("Russi"), ["2"]);
+  assert.deepEqual(refs("chevaux"), ["2"]);
+  assert.deepEqual(refs("Stolten "), []);
+  assert.deepEqual(refs("s"), []);
+});
+
+test("lunr syntax and hostile input never throw and mean nothing", () => {
+  for (const text of ["title:otan", "otan~2", "otan^10", "*", "+russie -otan", "\"unbalanced", "\\",
+    "a".repeat(5000), ":~^*+-\"'’", "<img src=x onerror=alert(1)>", "\ud800", "\u0000"]) {
+    assert.doesNotThrow(() => searcher.search(text), text);
+  }
+  assert.deepEqual(refs(":~^*+-\"'’ "), []);
+  assert.deepEqual(refs("title:otan "), []); // "title" is a word like any other
+});
+
+test("results carry the terms they matched, for highlighting", () => {
+  const [hit] = searcher.search("armes chimiques ");
+  assert.deepEqual(hit.terms.sort(), ["arme", "chimiqu"]);
+});
+
+test("highlight marks the words of the matched terms, whatever their form", () => {
+  const segments = core.highlight("Des armes chimiques, l’arme chimique.", ["arme", "chimiqu"]);
+  assert.deepEqual(segments.filter((s) => s.mark).map((s) => s.text), ["armes", "chimiques", "l’arme", "chimique"]);
+  assert.equal(segments.map((s) => s.text).join(""), "Des armes chimiques, l’arme chimique.");
+});
+
+test("a snippet is cut around the paragraph with most matches", () => {
+  const long = "Début. " + "mot ".repeat(100) + "le sabotage des câbles " + "mot ".repeat(100);
+  const segments = core.snippet(["Rien ici.", long], ["sabotag", "cabl"], 120);
+  const text = segments.map((s) => s.text).join("");
+  assert.ok(text.startsWith("… ") && text.endsWith(" …"), text);
+  assert.ok(text.length < 160, text.length);
+  assert.deepEqual(segments.filter((s) => s.mark).map((s) => s.text), ["sabotage", "câbles"]);
+});

@@ -1,0 +1,47 @@
+// The browser's French pipeline (search-pipeline.js), on its own.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { lunr, pipeline } = require("./load.js");
+
+pipeline.register(lunr, ["les", "de", "la", "a", "l"]);
+
+test("tokenize splits on everything but letters, digits and apostrophes", () => {
+  assert.deepEqual(pipeline.tokenize("l’OTAN, d’armes nucléaires."), ["l’otan", "d’armes", "nucléaires"]);
+  assert.deepEqual(pipeline.tokenize("États-Unis"), ["états", "unis"]);
+  assert.deepEqual(pipeline.tokenize("3\u202f000 soldats"), ["3", "000", "soldats"]);
+  assert.deepEqual(pipeline.tokenize("title:otan~2 ^3 +a -b *"), ["title", "otan", "2", "3", "a", "b"]);
+  assert.deepEqual(pipeline.tokenize("se\u0301curite\u0301"), ["sécurité"]);
+  assert.deepEqual(pipeline.tokenize("Ukraine_Russie"), ["ukraine", "russie"]);
+});
+
+test("elision, folding and stemming give one term to the forms a reader types", () => {
+  const groups = [
+    ["nucléaire", "nucleaire", "nucléaires"],
+    ["choïgou", "choigou"],
+    ["sécurité", "securite"],
+    ["l’otan", "otan", "l'otan"],
+    ["armes", "arme", "d’armes"],
+    ["cœur", "coeur"],
+  ];
+  for (const group of groups) {
+    assert.equal(new Set(group.map(pipeline.analyse)).size, 1, group.join(", "));
+  }
+  assert.equal(pipeline.stripElision("aujourd'hui"), "aujourd’hui");
+  assert.equal(pipeline.stripElision("jusqu’à"), "à");
+});
+
+test("stop words are dropped, not while being typed", () => {
+  assert.equal(pipeline.analyse("les"), null);
+  assert.equal(pipeline.analyse("l’"), null);
+  assert.equal(pipeline.prefixTerm("la"), "la");
+});
+
+test("the functions are registered under the labels the index names", () => {
+  for (const label of ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]) {
+    assert.equal(typeof lunr.Pipeline.registeredFunctions[label], "function", label);
+  }
+  const loaded = lunr.Pipeline.load(["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]);
+  assert.deepEqual(loaded.runString("l’armée"), ["arme"]);
+  assert.deepEqual(loaded.runString("les"), []);
+});

@@ -1,0 +1,153 @@
+"""What the build writes for search: the index, the per-article texts, lunr.js, the pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, build_site
+from lunr_index.vendor import VendorError, copy_vendor_files
+
+
+def read_json(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def payload(site) -> dict:
+    """The manifest, with the cards of every shard gathered under "documents"."""
+    manifest = read_json(site / "recherche" / "index.json")
+    shards = [read_json(site / "recherche" / name) for name in manifest["shards"]]
+    cards = {ref: card for shard in shards for ref, card in shard["documents"].items()}
+    return manifest | {
+        "documents": [cards[str(ref)] for ref in range(manifest["documentCount"])],
+        "indexes": [shard["index"] for shard in shards],
+    }
+
+
+def test_index_holds_every_article_person_and_topic(site, payload):
+    cards = payload["documents"]
+    articles = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert sorted(c["url"] for c in cards if c["kind"] == "article") == sorted(
+        a["url"] for a in articles
+    )
+    people = {p["url"] for a in articles for p in a["people"]}
+    topics = {t["url"] for a in articles for t in a["topics"]}
+    assert {c["url"] for c in cards if c["kind"] == "personne"} == people
+    assert {c["url"] for c in cards if c["kind"] == "sujet"} == topics
+    for card in cards:
+        assert (site / card["url"]).is_file(), card["url"]
+    assert payload["indexes"][0]["pipeline"] == [
+        "archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr",
+    ]  # fmt: skip
+
+
+def test_article_cards_carry_what_results_and_filters_show(payload):
+    cards = [c for c in payload["documents"] if c["kind"] == "article"]
+    for card in cards:
+        assert card["title"] and card["dateLabel"] and card["date"].startswith(str(card["year"]))
+        assert all(isinstance(slug, str) for slug in card["people"] + card["topics"])
+    stoltenberg = [c for c in cards if "jens-stoltenberg" in c["people"]]
+    assert len(stoltenberg) == 3
+
+
+def test_each_article_text_is_a_file_of_its_own(site, payload):
+    for ref, card in enumerate(payload["documents"]):
+        path = site / "recherche" / "textes" / f"{ref}.json"
+        assert path.is_file() == (card["kind"] == "article"), ref
+    first = read_json(site / "recherche" / "textes" / "0.json")
+    assert len(first["paragraphs"]) >= 3
+    assert "paragraphs" not in json.dumps(payload)  # the index files carry no article text
+
+
+def test_first_download_stays_small(site):
+    """The budget of what the search page fetches before the first result (gzip)."""
+    index = [site / "recherche" / "index.json", site / "recherche" / "shards" / "0.json"]
+    scripts = [*(site / "recherche" / "vendor").glob("*.js"), *(site / "theme/js").glob("s*.js")]
+    index_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in index)
+    script_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in scripts)
+    assert index_bytes <= 5 * 6_000, f"the index is {index_bytes} bytes gzipped for five articles"
+    assert script_bytes <= 25_000, f"{script_bytes} bytes of gzipped scripts"
+
+
+def test_lunr_files_come_from_node_modules_at_the_pinned_versions(site, payload):
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = {
+        name: lock["packages"][f"node_modules/{name}"]["version"]
+        for name in ("lunr", "lunr-languages")
+    }
+    assert payload["vendor"] == pinned
+    assert pinned["lunr"] == "2.3.9"
+    vendor = site / "recherche" / "vendor"
+    assert (vendor / "lunr.min.js").read_bytes() == (
+        ROOT / "node_modules" / "lunr" / "lunr.min.js"
+    ).read_bytes()
+    assert "2.3.9" in (vendor / "lunr.min.js").read_text(encoding="utf-8")[:300]
+    assert (vendor / "lunr.fr.min.js").is_file()
+    assert (vendor / "LICENSE-lunr-languages.txt").is_file()
+
+
+def fake_node_modules(tmp_path, lunr_version: str):
+    modules = tmp_path / "node_modules"
+    shutil.copytree(ROOT / "node_modules" / "lunr-languages", modules / "lunr-languages")
+    shutil.copytree(ROOT / "node_modules" / "lunr", modules / "lunr")
+    manifest = modules / "lunr" / "package.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["version"] = lunr_version
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    return modules
+
+
+def test_an_outdated_node_modules_is_refused_with_the_fix(tmp_path):
+    modules = fake_node_modules(tmp_path, "2.3.8")
+    with pytest.raises(VendorError, match=r"lunr: version 2\.3\.8 installed.*pins 2\.3\.9.*npm ci"):
+        copy_vendor_files(modules, ROOT / "package-lock.json", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_node_modules_is_refused_with_the_fix(tmp_path):
+    with pytest.raises(VendorError, match=r"nothing installed.*npm ci"):
+        copy_vendor_files(tmp_path / "none", ROOT / "package-lock.json", tmp_path / "out")
+
+
+def test_search_page_has_the_form_filters_and_a_no_javascript_message(site):
+    html = (site / "recherche.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    field = soup.select_one("#search-form input[type=search][name=q]")
+    assert field is not None and soup.find("label", attrs={"for": field["id"]})
+    status = soup.select_one("#search-status")
+    assert status["role"] == "status" and status["aria-live"] == "polite"
+    assert soup.select_one("#search-results") is not None
+    people = [o["value"] for o in soup.select("#filter-person option") if o["value"]]
+    assert "jens-stoltenberg" in people and len(people) == len(set(people))
+    assert [o["value"] for o in soup.select("#filter-year option")][1:] == ["2025", "2024", "2022"]
+    assert soup.select_one("noscript a[href='./index.html']") is not None
+    scripts = [s["src"] for s in soup.select("script[src]")]
+    assert scripts and all(src.startswith("./") for src in scripts), scripts
+    assert soup.select_one("form.header-search") is None  # the page's own box is enough
+
+
+@pytest.mark.parametrize("page", ["index.html", "a-propos.html", "personnes/index.html"])
+def test_every_page_has_a_search_box_and_a_search_link(site, page):
+    soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+    form = soup.select_one("form.header-search[role=search]")
+    prefix = "../" if "/" in page else "./"
+    assert form["action"] == f"{prefix}recherche.html" and form["method"] == "get"
+    assert form.select_one("input[type=search][name=q]") is not None
+    assert soup.select_one(f"nav a[href='{prefix}recherche.html']").text == "Recherche"
+
+
+def test_a_large_archive_is_cut_into_shards_with_the_newest_first(tmp_path):
+    site = build_site(tmp_path / "output", extra=["PELICANOPTS=-e LUNR_SHARD_SIZE=2"])
+    manifest = read_json(site / "recherche" / "index.json")
+    assert manifest["shards"] == ["shards/0.json", "shards/1.json", "shards/2.json"]
+    shards = [read_json(site / "recherche" / name)["documents"] for name in manifest["shards"]]
+    kinds = [sorted({card["kind"] for card in shard.values()}) for shard in shards]
+    assert kinds == [["article", "personne", "sujet"], ["article"], ["article"]]
+    years = [[c["year"] for c in shard.values() if c["kind"] == "article"] for shard in shards]
+    assert years == [[2025, 2024], [2024, 2022], [2022]]
+    refs = [int(ref) for shard in shards for ref in shard]
+    assert sorted(refs) == list(range(manifest["documentCount"]))

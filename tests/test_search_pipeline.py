@@ -1,0 +1,183 @@
+"""The French analysis of the search index (plugins/lunr_index/french.py) and query meaning."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lunr_index.documents import SearchDocument
+from lunr_index.french import STOP_WORDS, analyse, fold, strip_elision, terms, tokenize
+from lunr_index.index import build_index
+from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("l’OTAN, d’armes nucléaires.", ["l’otan", "d’armes", "nucléaires"]),
+        ("États-Unis", ["états", "unis"]),
+        ("«\u202fpréventives\u202f»", ["préventives"]),
+        ("UE/OTAN (2022)", ["ue", "otan", "2022"]),
+        ("3\u202f000 soldats", ["3", "000", "soldats"]),
+        ("title:otan~2 ^3 +a -b *", ["title", "otan", "2", "3", "a", "b"]),
+        ("Ukraine_Russie", ["ukraine", "russie"]),
+        # A decomposed accent (e + U+0301) is composed first, so the word stays whole.
+        ("se\u0301curite\u0301", ["sécurité"]),
+    ],
+)
+def test_tokenize_splits_on_everything_but_letters_digits_and_apostrophes(text, tokens):
+    assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("l’otan", "otan"),
+        ("l'otan", "otan"),
+        ("d’armes", "armes"),
+        ("qu’il", "il"),
+        ("jusqu’à", "à"),
+        ("lorsqu’on", "on"),
+        ("aujourd’hui", "aujourd’hui"),
+        ("aujourd'hui", "aujourd’hui"),
+        ("‘guillemets’", "guillemets"),
+        ("l’", "l"),
+        ("’", ""),
+    ],
+)
+def test_strip_elision(word, expected):
+    assert strip_elision(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("nucléaire", "nucleaire"), ("choïgou", "choigou"), ("cœur", "coeur"), ("ça", "ca")],
+)
+def test_fold_removes_accents_and_expands_ligatures(word, expected):
+    assert fold(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("variants"),
+    [
+        ("nucléaire", "nucleaire", "nucléaires", "NUCLÉAIRE"),
+        ("Choïgou", "Choigou", "choïgou"),
+        ("sécurité", "securite", "Sécurité"),
+        ("l’OTAN", "OTAN", "l'otan", "d’OTAN"),
+        ("armes", "arme", "d’armes"),
+        ("menaces", "menace"),
+        ("cœur", "coeur"),
+    ],
+)
+def test_variants_a_reader_types_share_one_index_term(variants):
+    assert len({analyse(word.lower()) for word in variants}) == 1, [
+        analyse(w.lower()) for w in variants
+    ]
+
+
+def test_stop_words_are_dropped_but_east_and_planes_are_kept():
+    assert terms("les avions de l’est de la Russie") == ["avion", "est", "russ"]
+    assert {"les", "de", "la", "ete", "a"} <= STOP_WORDS
+    assert all(word == fold(word) for word in STOP_WORDS), "stop words must be folded"
+
+
+# A small index: what ranks where, and what a query means.
+
+
+def document(title: str, body: str, people: tuple[str, ...] = ()) -> SearchDocument:
+    return SearchDocument(url=title, kind="article", title=title, body=body, people=people)
+
+
+@pytest.fixture(scope="module")
+def small_index():
+    documents = [
+        document("Sabotages en mer Baltique", "La marine surveille les câbles."),
+        document("Exercice", "L’OTAN lance un exercice nucléaire, dit Jens Stoltenberg."),
+        document(
+            "Sommet de Vilnius", "Le secrétaire général a parlé.", people=("Jens Stoltenberg",)
+        ),
+        document("Les chevaux de la Russie", "Armes chimiques et russes à l’est de l’Ukraine."),
+    ]
+    return build_index(documents)
+
+
+def refs(results) -> list[str]:
+    return [ref for ref, _score in results]
+
+
+def test_a_title_match_ranks_above_a_passing_mention(small_index):
+    assert refs(search(small_index, "sabotage câble "))[:1] == ["0"]
+    assert refs(search(small_index, "exercice "))[0] == "1"
+
+
+def test_a_person_match_ranks_above_a_body_mention(small_index):
+    assert refs(search(small_index, "Stoltenberg ")) == ["2", "1"]
+
+
+def test_every_word_must_match(small_index):
+    assert refs(search(small_index, "nucléaire Baltique ")) == []
+    assert refs(search(small_index, "nucléaire exercice ")) == ["1"]
+
+
+def test_accents_elisions_and_plurals_are_ignored(small_index):
+    expected = refs(search(small_index, "exercice nucléaire "))
+    assert expected == ["1"]
+    for query in ["exercices nucleaires ", "l’exercice NUCLÉAIRE ", "d'exercice nucleaire "]:
+        assert refs(search(small_index, query)) == expected, query
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Stolten", ["2", "1"]),
+        ("stol", ["2", "1"]),
+        ("nucl", ["1"]),
+        ("nucléaire", ["1"]),  # typed whole, without the space yet
+        ("Russi", ["3"]),  # runs past the stem "russ" of "Russie"
+        ("chevaux", ["3"]),  # whose stem "cheval" does not start with "chevaux"
+        ("l’Ukr", ["3"]),
+    ],
+)
+def test_the_word_being_typed_matches_as_a_prefix(small_index, typed, expected):
+    assert refs(search(small_index, typed)) == expected
+
+
+def test_a_finished_word_is_not_a_prefix(small_index):
+    assert refs(search(small_index, "Stolten ")) == []
+
+
+def test_a_stop_word_being_typed_counts_only_alone(small_index):
+    vocabulary = sorted(small_index.inverted_index)
+    assert [w.text for w in parse("câbles la", vocabulary)] == ["câbles"]
+    assert parse("la", vocabulary)[0].terms  # "la" alone may be the start of a word
+
+
+def test_typing_is_told_by_the_last_character():
+    assert is_typing("otan")
+    assert not is_typing("otan ")
+    assert not is_typing("otan,")
+    assert not is_typing("")
+
+
+def test_completions_need_two_letters_and_are_bounded(small_index):
+    vocabulary = sorted(small_index.inverted_index)
+    assert completions("s", vocabulary) == ()
+    assert set(completions("se", vocabulary)) == {t for t in vocabulary if t.startswith("se")}
+    many = [f"mot{i:04d}" for i in range(500)]
+    assert len(completions("mot", many)) == 100
+
+
+def test_a_query_has_at_most_a_dozen_words():
+    assert len(parse(" ".join(f"mot{i}" for i in range(50)) + " ", [])) == MAX_WORDS
+
+
+@given(st.text(max_size=400))
+def test_any_query_is_safe(small_index, text):
+    for ref, score in search(small_index, text):
+        assert ref in {"0", "1", "2", "3"}
+        assert score > 0
+
+
+@given(st.text(alphabet=":~^*+-\"'’ \\()[]{}<>", max_size=60))
+def test_lunr_syntax_means_nothing(small_index, text):
+    assert search(small_index, text) == []
