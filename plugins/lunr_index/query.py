@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from lunr.query import Query
 
-from .french import STOP_WORDS, TOKEN_RE, analyse, fold, normalize, prefix_term, strip_elision
+from .french import STOP_WORDS, analyse, fold, normalize, prefix_term, strip_elision, tokenize
 
 # Limits, shared with the browser through the index file (LIMITS in index.json).
 MAX_QUERY_CHARS = 200
@@ -51,15 +51,14 @@ class Word:
 
 
 def query_words(text: str) -> list[str]:
-    """The words of a query, and whether the last one is still being typed."""
-    text = normalize(text)[:MAX_QUERY_CHARS]
-    return [match.group() for match in TOKEN_RE.finditer(text.lower())][:MAX_WORDS]
+    """The words of a query (at most MAX_WORDS, from its first MAX_QUERY_CHARS characters)."""
+    return tokenize(normalize(text)[:MAX_QUERY_CHARS])[:MAX_WORDS]
 
 
 def is_typing(text: str) -> bool:
     """True when the query ends inside a word (no space or punctuation after it)."""
     text = normalize(text)[:MAX_QUERY_CHARS]
-    return bool(text) and TOKEN_RE.fullmatch(text[-1].lower()) is not None
+    return bool(text) and bool(tokenize(text[-1]))
 
 
 def completions(word: str, vocabulary: list[str]) -> tuple[str, ...]:
