@@ -26,7 +26,9 @@
 
   // One searcher per shard of the index, in the order the shards arrive.
   var searchers = [], shardCount = 0, documents = {}, results = [], shown = 0, texts = new Map();
-  var committed = location.search; // the URL of the last history entry we pushed
+  // Whether the current history entry is a search the reader committed to (opened
+  // from a link, Enter, a filter, Back): the next change then gets an entry of its own.
+  var committed = Boolean(location.search);
 
   function setStatus(message) { status.textContent = message; }
 
@@ -55,18 +57,17 @@
     return query ? "?" + query : "";
   }
 
-  // Typing replaces the current history entry; a search the reader commits to
-  // (Enter, a filter) adds one, so the back button returns to the previous search.
-  function saveState(push) {
+  // Keystrokes of one search share a history entry (replaceState); a new search after
+  // a committed one, or a filter change, adds an entry (pushState). So Back returns to
+  // the previous search, not to each letter typed.
+  function saveState(commit, forceEntry) {
     var search = urlOfState();
-    if (search === location.search) return;
-    var url = location.pathname + search;
-    if (push && search !== committed) {
-      history.pushState(null, "", url);
-      committed = search;
-    } else {
-      history.replaceState(null, "", url);
+    if (search !== location.search) {
+      var url = location.pathname + search;
+      if (committed || forceEntry) history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
     }
+    committed = commit;
   }
 
   function passesFilters(card, values) {
@@ -104,7 +105,15 @@
     if (!words.length && !filtering) {
       results = [];
       draw();
-      setStatus(text.trim() ? "Tapez au moins deux lettres d’un mot." : "");
+      var tokens = ArchivePipeline.tokenize(text), message = "";
+      if (tokens.length && tokens.every(ArchivePipeline.isStopWord) && !searchers[0].isTyping(text)) {
+        message = "« " + text.trim() + " » : des mots trop courants pour être cherchés ; ajoutez un mot plus précis.";
+      } else if (tokens.length) {
+        message = "Tapez au moins deux lettres d’un mot.";
+      } else if (text.trim()) {
+        message = "« " + text.trim() + " » ne contient aucun mot à chercher.";
+      }
+      setStatus(message);
       return;
     }
     if (words.length) {
@@ -250,11 +259,11 @@
     run();
   });
   FILTERS.forEach(function (filter) {
-    document.getElementById(filter.id).addEventListener("change", function () { saveState(true); run(); });
+    document.getElementById(filter.id).addEventListener("change", function () { saveState(true, true); run(); });
   });
   reset.addEventListener("click", function () {
     FILTERS.forEach(function (filter) { document.getElementById(filter.id).value = ""; });
-    saveState(true);
+    saveState(true, true);
     run();
   });
   more.addEventListener("click", function () {
@@ -264,8 +273,9 @@
     if (all[first]) all[first].focus();
   });
   window.addEventListener("popstate", function () {
-    committed = location.search;
+    committed = true;
     stateFromUrl();
+    if (anyFilter(filterValues())) document.getElementById("filters-panel").open = true;
     run();
   });
 
@@ -291,9 +301,15 @@
     }));
   }
 
+  stateFromUrl();
+  // On a narrow screen the filters would push the results below the fold: fold them
+  // unless one is set.
+  if (window.matchMedia("(max-width: 40rem)").matches && !anyFilter(filterValues())) {
+    document.getElementById("filters-panel").open = false;
+  }
+
   var indexUrl = form.getAttribute("data-index");
   var indexBase = indexUrl.slice(0, indexUrl.lastIndexOf("/") + 1);
-  stateFromUrl();
   setStatus("Chargement de l’index de recherche…");
   try {
     if (typeof lunr === "undefined" || !lunr.fr) throw new Error("lunr.js n’est pas chargé");
