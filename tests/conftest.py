@@ -89,9 +89,8 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def site_url(site):
-    """The built site served over HTTP under a sub-path, as GitHub Pages serves /<repo>/."""
+def serve(folder: Path):
+    """Serve folder's parent over HTTP, as GitHub Pages serves /<repo>/: (server, folder's URL)."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -100,11 +99,17 @@ def site_url(site):
         def log_message(self, *args):
             pass
 
-    handler = functools.partial(QuietHandler, directory=str(site.parent))
+    handler = functools.partial(QuietHandler, directory=str(folder.parent))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/{site.name}/"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/{folder.name}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    """The built site served over HTTP under a sub-path, as GitHub Pages serves /<repo>/."""
+    server, url = serve(site)
+    yield url
     server.shutdown()
     server.server_close()
 

@@ -8,16 +8,13 @@ guesses. Every test ends with no console error and no request leaving the site.
 
 from __future__ import annotations
 
-import functools
 import json
 import shutil
-import threading
 import unicodedata
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote, urljoin
 
 import pytest
-from conftest import FIXTURES, SEEDS, build_site
+from conftest import FIXTURES, SEEDS, build_site, serve
 
 pytestmark = pytest.mark.browser
 
@@ -135,19 +132,6 @@ def focused(page) -> str:
 def assert_clean(page) -> None:
     assert page.console_errors == [], f"console errors: {page.console_errors}"
     assert page.external_requests == [], f"requests leaving the site: {page.external_requests}"
-
-
-def serve(folder):
-    """Serve folder's parent over HTTP; returns (server, url of folder)."""
-
-    class QuietHandler(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(QuietHandler, directory=str(folder.parent))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}/{folder.name}/"
 
 
 # --- fixtures ---------------------------------------------------------------------------
