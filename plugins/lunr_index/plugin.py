@@ -51,11 +51,12 @@ def write_search_files(generators) -> None:
         # Fatal with STRICT=1; otherwise the site builds and its search page says
         # search is unavailable.
         logger.error("Search: %s", error)
-    for name, data in files.items():
+    encoded = {name: to_json(data).encode("utf-8") for name, data in files.items()}
+    for name, data in encoded.items():
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(to_json(data), encoding="utf-8")
-    first = [(target / name).read_bytes() for name in ("index.json", "shards/0.json")]
+        path.write_bytes(data)
+    first = [encoded["index.json"], encoded["shards/0.json"]]
     logger.info(
         "Search: %d documents in %d shards; first download %d bytes (%d gzip)",
         len(documents),

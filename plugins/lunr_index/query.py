@@ -5,9 +5,9 @@ A query is never parsed with lunr's query syntax (where ':', '~', '^', '*', '+',
 tokenizer, so any input is safe. Every word must match (AND), each in any field:
 
 - a finished word matches its index term ("nucléaires" -> "nucleair");
-- the word being typed (the last one, when the query does not end with a space)
+- the word being typed (the last one, when no space or punctuation follows it)
   matches every index term it could be the start of: terms beginning with its
-  stem or its folded form ("Stolten" -> "stoltenberg", "arme" -> "arm", "armement"),
+  stem or its folded form ("Stolten" -> "stoltenberg", "nucl" -> "nucleair"),
   and terms it already runs past ("russi" -> "russ", the stem of "Russie").
 
 lunr scores the documents (BM25 over the boosted fields); a document is kept when
