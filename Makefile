@@ -19,12 +19,14 @@ PORT ?= 8000
 STRICT ?=
 PELICANOPTS ?=
 PYTESTOPTS ?=
+# A labelled set of pages to measure the cleaner on (seeds/ and gold/).
+EVALSET ?= ../shared/cleaning-dev
 
 PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint bench explain people-report help setup
+.PHONY: html publish serve devserver clean distclean test lint bench eval explain people-report help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -37,6 +39,7 @@ help:
 	@echo '  test        run every test (unit, build, browser)'
 	@echo '  lint        check the Python code with ruff'
 	@echo '  bench       time the cleaner and size the search index (medians, ratios)'
+	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  clean       remove built output'
@@ -92,6 +95,9 @@ lint: setup
 bench: setup
 	$(BIN)/python tests/bench/bench_cleaning.py
 	$(BIN)/python tests/bench/bench_search.py
+
+eval: setup
+	$(BIN)/python -m seed_reader eval "$(EVALSET)"
 
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }

@@ -1,7 +1,9 @@
-"""Command line of the seed reader: `python -m seed_reader explain seeds/X.txt`."""
+"""Command line of the seed reader: `python -m seed_reader explain SEED` or `eval FOLDER`."""
 
 import sys
 
-from .explain import main
+from . import evaluate, explain
 
-sys.exit(main())
+if len(sys.argv) > 1 and sys.argv[1] == "eval":
+    sys.exit(evaluate.main(sys.argv[2:]))
+sys.exit(explain.main())
