@@ -11,7 +11,7 @@ from seed_reader.repair import (
     RepairContext,
     best_split,
     describe,
-    normalize_inline,
+    fix_characters,
     repair_text,
 )
 
@@ -202,8 +202,8 @@ def test_describe_shows_twelve_characters_of_context_around_each_edit():
         ("Russiepourrait", "Russiepourrait"),  # no glued-word split in metadata
     ],
 )
-def test_normalize_inline_cleans_metadata_values_without_splitting_words(text, expected):
-    assert normalize_inline(text) == expected
+def test_fix_characters_cleans_metadata_values_without_splitting_words(text, expected):
+    assert fix_characters(text) == expected
 
 
 # Arbitrary text, with the pieces a copied page adds mixed in so that the fixers have work:

@@ -1,8 +1,10 @@
 """The vocabulary of page furniture: what a line says when it is not the article.
 
-Each rule is (reason code, pattern). `STRICT_RULES` are anchored calls to action
-that can stand anywhere, even between paragraphs; `TAIL_RULES` are looser and
-only name the reason of lines already known to be after the article.
+Each rule is (reason code, pattern). `match_debris` applies the anchored calls to
+action that can stand anywhere, even between paragraphs (`STRICT_RULES`, and
+`PREFIX_RULES` for the few whose opening words allow a long line);
+`match_tail_debris` applies looser patterns that only name the reason of lines
+already known to be after the article (`TAIL_RULES`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 _SHARE = (
     r"(?:partager|partagez|facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger"
-    r"|e-?mail|imprimer|copier\s+le\s+lien|envoyer\s+par\s+e-?mail)"
+    r"|e-?mail|courriel|imprimer|copier\s+le\s+lien|envoyer\s+par\s+e-?mail|pinterest|reddit)"
 )
 
 
@@ -34,16 +36,22 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ),
     rule(
         "related-link",
-        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b",
+        # "À LIRE AUSSIGuerre en Ukraine": the link text glued to the label.
+        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)(?:\b|(?-i:(?<=[A-Z])[A-ZÀ-Þ][a-zà-ÿ]))",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\b",
         r"^(?:sur\s+le\s+m[êe]me\s+sujet|[àa]\s+d[ée]couvrir|en\s+lien|vid[ée]o)\s*[:›>-]",
     ),
     rule(
         "more-articles",
-        r"^(?:plus\s+(?:d[’']\s*)?articles?\s+[àa]\s+lire|sur\s+le\s+m[êe]me\s+sujet"
+        r"^(?:plus\s+(?:d[’']\s*)?articles?(?:\s+[àa]\s+lire)?|sur\s+le\s+m[êe]me\s+sujet"
         r"|(?:les\s+(?:articles\s+)?)?les\s+plus\s+lus|dans\s+la\s+m[êe]me\s+rubrique"
         r"|articles?\s+similaires|vous\s+aimerez\s+aussi|nos\s+derniers\s+articles"
-        r"|[àa]\s+d[ée]couvrir(?:\s+aussi)?)\W*$",
+        r"|[àa]\s+d[ée]couvrir(?:\s+aussi)?|la\s+r[ée]daction\s+vous\s+(?:conseille|recommande)"
+        r"|(?:ces|d[’']autres)\s+articles\s+(?:peuvent|pourraient)\s+vous\s+int[ée]resser"
+        r"|(?:dans|de)\s+la\s+m[êe]me\s+(?:rubrique|cat[ée]gorie|th[ée]matique)"
+        r"|(?:nos\s+)?articles?\s+(?:li[ée]s|recommand[ée]s|sur\s+le\s+m[êe]me\s+th[èe]me)"
+        r"|recommand[ée]s?\s+pour\s+vous|(?:[àa]\s+)?(?:lire|voir)\s+aussi|les\s+plus\s+(?:lus|partag[ée]s)"
+        r"|(?:toute\s+)?l[’']actualit[ée]\s+(?:de|du|des|en)\s+\S+(?:\s+\S+)?|[àa]\s+la\s+une)\W*$",
     ),
     rule(
         "subscription",
@@ -56,6 +64,9 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?:s[’']\s*)?abonner\b",
         r"^profitez\s+d[’']un\s+acc[èe]s",
         r"^offre\s+(?:d[ée]couverte|sp[ée]ciale)",
+        r"^vous\s+devez\s+[êe]tre\s+abonn[ée]",
+        r"^offrir\s+(?:l[’']|cet\s+)article\W*$",
+        r"^(?:pour\s+)?(?:lire|d[ée]bloquer)\s+la\s+suite",
     ),
     rule(
         "newsletter",
@@ -74,31 +85,59 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     rule(
         "cookie-banner",
         r"^(?:nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies)\b",
+        r"^(?:\S+\s+){0,3}(?:respecte|prot[èe]ge)\s+votre\s+vie\s+priv[ée]e\W*$",
+        r"^(?:votre\s+vie\s+priv[ée]e|vos\s+choix\s+(?:de\s+)?(?:confidentialit[ée]|cookies))\W*$",
         r"^(?:param[ée]trer\s+les\s+cookies|g[ée]rer\s+(?:mes|les)\s+(?:cookies|choix))\b",
         r"^(?:accepter(?:\s+et\s+(?:fermer|continuer))?|tout\s+(?:accepter|refuser)|refuser"
         r"|continuer\s+sans\s+accepter|j[’']accepte)\W*$",
     ),
     rule(
         "comments",
-        r"^(?:\d+\s+commentaires?|voir\s+les\s+\d+\s+commentaires|r[ée]agir|commenter"
-        r"|laisser\s+un\s+commentaire|ajouter\s+un\s+commentaire)\W*$",
+        r"^(?:\d+\s+(?:commentaires?|r[ée]actions?)|voir\s+les\s+\d+\s+commentaires|r[ée]agir|commenter"
+        r"|laisser\s+un\s+commentaire|ajouter\s+un\s+commentaire|(?:les\s+)?commentaires?"
+        r"(?:\s*\(\d+\))?|(?:les\s+)?r[ée]actions?(?:\s*\(\d+\))?|r[ée]agissez(?:\s+[àa]\s+cet\s+article)?"
+        r"|r[ée]pondre|signaler(?:\s+(?:un\s+abus|ce\s+commentaire))?|trier\s+par\b.*"
+        r"|(?:[àa]\s+)?voir\s+(?:plus\s+de|tous\s+les)\s+commentaires)\W*$",
+    ),
+    rule(
+        "navigation",
+        r"^(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?(?:au|[àa]\s+la)\s+"
+        r"(?:contenu|navigation|recherche|menu)(?:\s+principal)?\W*$",
+        r"^(?:se\s+connecter|connexion|s[’']identifier|mon\s+compte|mon\s+espace|cr[ée]er\s+un\s+compte"
+        r"|menu|rechercher|recherche|fermer|retour|accueil)\W*$",
+        r"^(?:ajouter\s+[àa]\s+(?:mes|ma)\s+\w+|suivre(?:\s+ce\s+sujet)?|google\s+news"
+        r"|(?:suivez|retrouvez)[- ]nous\s+sur\b.*)\W*$",
+    ),
+    rule(
+        "media-player",
+        r"^(?:[ée]couter\s+(?:cet|l[’'])\s*article|lecture\s+en\s+cours|(?:mettre\s+en\s+)?pause"
+        r"|(?:lire|voir)\s+la\s+vid[ée]o|vid[ée]o\s+suivante)\W*$",
+        r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
+        r"^\d{1,2}\s*min(?:\s+\d{1,2}\s*s)?$",
+        r"^copier(?:/coller)?\s+le\s+(?:lien|code)\s+(?:embed|d[’']int[ée]gration)\b",
+    ),
+    rule("tags", r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|sujets\s+associ[ée]s)\s*:"),
+    rule(
+        "reading-time",
+        r"^(?:temps\s+de\s+)?lecture\s*(?::|en)?\s*\d+\s*min(?:utes?)?\.?$",
+        r"^\d+\s*min(?:utes?)?\s+de\s+lecture\.?$",
+    ),
+    rule(
+        "footer",
+        r"tous\s+droits\s+r[ée]serv[ée]s",
+        # "© Le Parisien 2022": the site's copyright, not a photo credit.
+        r"^(?:©|copyright)\s*(?:\D{1,40}\s)?(?:19|20)\d{2}\W*$",
+        r"^(?:charte\s+(?:de|des)\s+[\w\s]{3,30}|donn[ée]es\s+personnelles|plan\s+du\s+site"
+        r"|qui\s+sommes-nous\s*\??|nos\s+services|contact|cgu|cgv|aide|faq|gestion\s+des\s+cookies"
+        r"|publicit[ée]\s+sur\s+le\s+site|nous\s+rejoindre|l[’'][ée]quipe)\W*$",
+        r"^(?:mentions\s+l[ée]gales|nous\s+contacter|politique\s+de\s+confidentialit[ée])\W*$",
+        r"^conditions\s+g[ée]n[ée]rales",
     ),
     rule(
         "image-credit",
         r"^\(?\s*(?:photo|photos|cr[ée]dits?\s+photo|illustration|image)\s*:",
         r"^©",
         r"^\(\s*cr[ée]dit",
-    ),
-    rule(
-        "reading-time",
-        r"^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$",
-        r"^\d+\s*min(?:utes?)?\s+de\s+lecture\.?$",
-    ),
-    rule(
-        "footer",
-        r"tous\s+droits\s+r[ée]serv[ée]s",
-        r"^(?:mentions\s+l[ée]gales|nous\s+contacter|politique\s+de\s+confidentialit[ée])\W*$",
-        r"^conditions\s+g[ée]n[ée]rales",
     ),
 )
 
@@ -121,6 +160,8 @@ SEPARATOR_RE = re.compile(r"^[\W_]+$")
 # A lone code or markup token: "fr-02", "spot_img", "div_123"
 PAGE_CODE_RE = re.compile(r"^(?=[^\s]*[\d_])[A-Za-z0-9_-]{2,24}$")
 
+# Arrows and bullets that pages put before a link: "› Lire aussi : ...".
+BULLETS = "›»>•·▶►▸→*–—- \u00a0"
 # Calls to action are short; longer lines are prose that mentions the same words.
 MAX_DEBRIS_WORDS = 14
 # Calls to action whose opening words are unambiguous ("Lire aussi :", "Nous
@@ -133,7 +174,13 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:\s+[^\s:›>–-]+){0,3}\s*[:›>–-]",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
     ),
-    rule("cookie-banner", r"^(?:nous\s+utilisons|ce\s+site\s+utilise)\s+des\s+cookies\b"),
+    rule(
+        "cookie-banner",
+        r"^(?:nous\s+utilisons|ce\s+site\s+utilise)\s+des\s+cookies\b",
+        # A consent text: cookies or trackers, and the partners or choices it asks about.
+        r"^(?=.*\b(?:cookies|traceurs)\b)(?=.*\b(?:partenaires|consentement|accepter|param[ée]tr|refuser"
+        r"|vos\s+choix)).{0,400}$",
+    ),
     rule(
         "subscription",
         r"^cet\s+article\s+vous\s+(?:est|a\s+[ée]t[ée])\s+offert",
@@ -142,18 +189,26 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
-def match_debris(text: str, rules=STRICT_RULES) -> str | None:
-    """Return the reason code of the first rule the line matches, or None."""
-    line = text.strip()
+def match_debris(text: str) -> str | None:
+    """Return the reason of the call to action or label the line is, or None.
+
+    Short lines only (MAX_DEBRIS_WORDS), except for the unambiguous openings of
+    PREFIX_RULES: a longer line is prose that mentions the same words.
+    """
+    line = text.strip().lstrip(BULLETS)
     words = len(line.split())
-    if rules is STRICT_RULES:
-        if words <= MAX_PREFIXED_WORDS:
-            for reason, pattern in PREFIX_RULES:
-                if pattern.search(line):
-                    return reason
-        if words > MAX_DEBRIS_WORDS:
-            return None
-    for reason, pattern in rules:
-        if pattern.search(line):
+    if words <= MAX_PREFIXED_WORDS:
+        if reason := first_match(line, PREFIX_RULES):
             return reason
-    return None
+    if words > MAX_DEBRIS_WORDS:
+        return None
+    return first_match(line, STRICT_RULES)
+
+
+def match_tail_debris(text: str) -> str | None:
+    """Return the reason of a line after the article, by the looser TAIL_RULES, or None."""
+    return match_debris(text) or first_match(text.strip(), TAIL_RULES)
+
+
+def first_match(line: str, rules: tuple[tuple[str, re.Pattern], ...]) -> str | None:
+    return next((reason for reason, pattern in rules if pattern.search(line)), None)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .model import SeedError
 
 if TYPE_CHECKING:
-    from .pipeline import Draft
+    from .model import Draft
 
 # Magic numbers of the files most likely to be renamed .txt by mistake.
 BINARY_SIGNATURES = {

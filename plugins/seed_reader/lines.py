@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .model import Line
 
 if TYPE_CHECKING:
-    from .pipeline import Draft
+    from .model import Draft
 
 
 def split_lines(draft: Draft) -> Draft:

@@ -7,16 +7,17 @@ text does not say, and a date from the notes carries its evidence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .credits import parse_credit
 from .language import guess_language
 from .model import ClassifiedLine, Kind, Metadata
-from .repair import normalize_inline
+from .repair import fix_characters
 
 if TYPE_CHECKING:
     from .notes import SeedNotes
-    from .pipeline import Draft
+    from .model import Draft
 
 
 def extract_metadata(draft: Draft) -> Draft:
@@ -31,7 +32,7 @@ def extract_metadata(draft: Draft) -> Draft:
             original_language=extract_original_language(draft.classified, values, notes),
             author=values.get("author"),
             translator=values.get("translator"),
-            site=extract_site(values, notes),
+            site=extract_site(draft.classified, values, notes),
             source_credit=values.get("source_credit"),
             date=date,
             date_precision=precision,
@@ -42,13 +43,17 @@ def extract_metadata(draft: Draft) -> Draft:
     )
 
 
+# Fields whose value is the line's text itself, not parsed from a credit.
+TEXT_FIELDS = frozenset({None, "title", "original_title", "site_name"})
+
+
 def credit_values(lines: tuple[ClassifiedLine, ...]) -> dict[str, str]:
     """Merge the values of every credit line; the first line to give a value wins."""
     merged: dict[str, str] = {}
     for line in lines:
-        if line.kind is not Kind.METADATA or line.field in {None, "title", "original_title"}:
+        if line.kind is not Kind.METADATA or line.field in TEXT_FIELDS:
             continue
-        text = normalize_inline(line.text)
+        text = fix_characters(line.text)
         parsed = parse_credit(line.field, text)
         # Remember which line stated each date: it is the date's evidence.
         for name in ("date", "site_date"):
@@ -63,7 +68,7 @@ def extract_field(lines: tuple[ClassifiedLine, ...], field: str) -> str | None:
     """Return the text of the first line feeding the field, white space normalised."""
     for line in lines:
         if line.kind is Kind.METADATA and line.field == field:
-            return normalize_inline(line.text)
+            return fix_characters(line.text)
     return None
 
 
@@ -80,8 +85,27 @@ def extract_original_language(
     return notes.original_language
 
 
-def extract_site(values: dict[str, str], notes: SeedNotes) -> str | None:
+def extract_site(
+    lines: tuple[ClassifiedLine, ...], values: dict[str, str], notes: SeedNotes
+) -> str | None:
+    """The site's name as the page shows it, else its domain, else the notes' site."""
+    if name := extract_field(lines, "site_name"):
+        return site_display_name(name, lines)
     return values.get("site") or notes.site
+
+
+def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
+    """The name without a logo's final dot; a lowercase logo ("euronews.") takes the
+    capitalised form the page writes elsewhere ("Par Euronews")."""
+    name = name.strip().rstrip(".·•|-– ").strip()
+    if any(c.isupper() for c in name):
+        return name
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for match in pattern.finditer(line.text):
+            if match.group(0)[0].isupper():
+                return match.group(0)
+    return name
 
 
 def extract_date(

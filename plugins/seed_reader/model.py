@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,10 @@ class ClassifiedLine:
     reason: str
     # For METADATA lines: the field the line feeds (title, author, ...).
     field: str | None = None
+    # How sure the rule is, from 0.5 (a coin toss) to 1 (a rule that cannot be
+    # wrong, such as a blank line or an editor's correction): `make review`
+    # lists the least certain decisions.
+    confidence: float = 1.0
 
     @property
     def is_body(self) -> bool:
@@ -106,6 +110,7 @@ class CleanedArticle:
     warnings: tuple[str, ...] = field(default=())
     # The curated notes the article was cleaned with (topics, passage notes...).
     notes: SeedNotes | None = None
+    title_choice: TitleChoice | None = None
 
     @property
     def title(self) -> str:
@@ -127,3 +132,53 @@ class CleanedArticle:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The header line chosen as the title, with the runner-up, for review."""
+
+    line: int | None
+    score: float
+    runner_up: int | None = None
+    runner_up_score: float = 0.0
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    """What the other seeds of the folder tell about this one.
+
+    `furniture` holds the folded form of short, non-sentence lines that occur in
+    several seeds (menu entries, footers, newsletter calls): page furniture of the
+    site, never prose. A seed's result depends on these facts, so a build cache
+    must key on them too (`fingerprint`).
+    """
+
+    furniture: frozenset[str] = frozenset()
+
+    @property
+    def fingerprint(self) -> str:
+        import hashlib
+
+        return hashlib.sha256("\n".join(sorted(self.furniture)).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The state between two stages of the pipeline; each stage fills the next fields."""
+
+    seed: str
+    raw: bytes
+    notes: SeedNotes
+    corpus: CorpusFacts = field(default_factory=CorpusFacts)
+    text: str = ""
+    lines: tuple[Line, ...] = ()
+    classified: tuple[ClassifiedLine, ...] = ()
+    title_choice: TitleChoice | None = None
+    metadata: Metadata = field(default_factory=Metadata)
+    blocks: tuple[Block, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def but(self, **changes) -> Draft:
+        return replace(self, **changes)

@@ -28,6 +28,13 @@ REMOVAL_REASONS: dict[str, tuple[str, str]] = {
     "comments": ("commentaires", "comment counters and links"),
     "reading-time": ("temps de lecture", "“4 min de lecture”"),
     "footer": ("pied de page du site", "copyright, legal notices, contact links"),
+    "navigation": ("menu de navigation", "skip links, account links, a run of short section or menu entries"),
+    "media-player": ("lecteur audio ou vidéo", "“Écouter cet article”, a duration such as “00:00/05:12”"),
+    "tags": ("mots-clés du site", "“Mots-clés : …”, a list of the site's tags"),
+    "site-name": ("nom du site", "the outlet's name repeated outside the header"),
+    "page-furniture": ("élément de la page", "a short line that is not a sentence around the title or after the article"),
+    "site-furniture": ("élément répété du site", "a short line found in several seeds of the archive (menus, footers)"),
+    "related-list": ("liste d’autres articles", "the headlines and summaries of a “same topic” block"),
     "editor": ("retiré par l’éditeur", "removed by a correction in the seed's notes file"),
 }  # fmt: skip
 

@@ -16,7 +16,7 @@ from .language import french_frequency, is_known_french_word
 from .model import Block, Repair
 
 if TYPE_CHECKING:
-    from .pipeline import Draft
+    from .model import Draft
 
 # Zero-width characters, bidirectional embeddings/overrides/isolates, byte-order
 # marks and C0/C1 controls: invisible on the page, or able to reorder its text.
@@ -156,12 +156,16 @@ def best_split(word: str, context: RepairContext) -> tuple[str, str] | None:
     return left, right
 
 
-FIXERS: tuple[tuple[str, Fixer], ...] = (
+# Fixers that only restore the characters the source meant: safe on any text,
+# metadata values included.
+CHARACTER_FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("encoding", fix_mojibake),
     ("invisible-characters", strip_invisible),
     ("whitespace", normalize_whitespace),
-    ("glued-words", split_glued_words),
 )
+# Fixers that change words; only body text, whose vocabulary they consult.
+WORD_FIXERS: tuple[tuple[str, Fixer], ...] = (("glued-words", split_glued_words),)
+FIXERS = CHARACTER_FIXERS + WORD_FIXERS
 
 
 def article_vocabulary(lines) -> frozenset[str]:
@@ -199,9 +203,9 @@ def describe(number: int, kind: str, text: str, edits: list[Edit]) -> list[Repai
     return repairs
 
 
-def normalize_inline(text: str) -> str:
-    """Clean a metadata value the way body text is cleaned (without glued-word splits)."""
+def fix_characters(text: str) -> str:
+    """Apply the character fixers only (encoding, invisible characters, white space)."""
     context = RepairContext(vocabulary=frozenset())
-    for _kind, fixer in FIXERS[:3]:
+    for _kind, fixer in CHARACTER_FIXERS:
         text = apply_edits(text, list(fixer(text, context)))
     return text

@@ -1,0 +1,191 @@
+"""Verdicts that need no zone: rules on one line, and page components made of several lines.
+
+A line's own form can settle it (a separator, a credit, a call to action, a photo
+credit). Other furniture is only visible as a run of lines: a menu or a share bar
+is several short lines that are not sentences; a photo caption is the sentence
+beside a photo credit; a cookie banner is a block whose other lines are buttons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .credits import match_credit
+from .debris import PAGE_CODE_RE, SEPARATOR_RE, match_debris
+from .model import Kind
+from .shapes import MAX_HEADING_WORDS, Shape, normalize_for_comparison
+
+# "AccueilACTUALITEL’Otan...", "Accueil > Monde > Europe", "Monde›Europe", "Home / News"
+BREADCRUMB_RE = re.compile(
+    r"^(?:Accueil|ACCUEIL|Home|HOME)(?=[A-ZÀ-Þ]|\s*[>›»/|])"
+    r"|^(?:[^>›/|]{1,40}\s[>›/|]\s){2,}"
+    r"|^[^\s›>]+(?:\s[^\s›>]+){0,3}\s?›\s?\S"
+)
+# "title: x", "Date: 1999-01-01": a key-value line that only looks like metadata.
+# French puts a space before the colon ("Presse : face au recul..."), keys do not.
+KEY_VALUE_RE = re.compile(r"^[A-Za-z][\w-]{0,24}:\s*\S")
+# Agencies and photo services that sign pictures.
+_PHOTO_SOURCES = (
+    r"AFP|REUTERS|Reuters|AP|EPA|SIPA|Sipa|ANADOLU|Anadolu|Getty(?:\s+Images)?|GETTY|Belga|BELGA"
+    r"|Keystone|KEYSTONE|ABACA|Abaca|MAXPPP|Maxppp|Hans\s+Lucas|Shutterstock|DPA|dpa|TASS|Sputnik"
+    r"|POOL|Pool|HANDOUT|Handout|Wikimedia(?:\s+Commons)?|DR|AP\s+Photo|Xinhua|IMAGO|Imago"
+)
+# A caption ends with its credit: "... © Reuters / X", "... JANIS OZOLS / REUTERS"
+# (a photographer's names before the slash, so a heading "Relations UE / OTAN" is not one).
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:(?:^|\s)©\s*\S.*"
+    r"|\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ .'-]*\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU"
+    r"|[A-Z]{3,})"
+    rf"|\((?:photo|cr[ée]dit)s?\s*:?[^()]*\b(?:{_PHOTO_SOURCES})\b[^()]*\)"
+    # "... le 4 avril 2023. Jonas Berglund / AFP": a photographer, a slash, an agency.
+    rf"|[.)]\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
+)
+# A photo credit on its own line: "Pierre Vanhove/AFP", "Forsvaret / Handout via AFP",
+# "POOL / VIA REUTERS", "© AP Photo / Elena Sarto", "CC BY-SA 4.0".
+PHOTO_CREDIT_RE = re.compile(
+    rf"^(?:©.*|.{{0,60}}(?:/|\bvia)\s*(?i:via\s+)?(?:{_PHOTO_SOURCES})\b.{{0,30}}"
+    rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}|.{{0,40}}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
+)
+MAX_PHOTO_CREDIT_WORDS = 10
+# A run of consecutive link-like lines this long is a menu, a share bar or a footer.
+MIN_NAVIGATION_RUN = 3
+# A run of consecutive non-blank lines (a component, in a page that separates
+# its components with blank lines) whose lines are mostly debris is debris whole.
+MIN_BLOCK_LINES = 3
+BLOCK_DEBRIS_SHARE = 2 / 3
+# A page separates its components with blank lines when this share of its
+# lines are blank; otherwise "glued" and "block" cues mean nothing.
+MIN_BLANK_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: Kind
+    reason: str
+    field: str | None = None
+    confidence: float = 1.0
+
+
+BLANK = Verdict(Kind.BLANK, "blank")
+
+
+def removal(reason: str, confidence: float = 0.95) -> Verdict:
+    return Verdict(Kind.REMOVED, reason, None, confidence)
+
+
+def rule_verdict(shape: Shape) -> Verdict | None:
+    """The verdict a line's own form settles, anywhere on the page; None if it does not."""
+    text = shape.text
+    if not text:
+        return BLANK
+    if SEPARATOR_RE.match(text):
+        return removal("separator", 1.0)
+    if field := match_credit(text):
+        return Verdict(Kind.METADATA, field.replace("_", "-"), field, 0.95)
+    if reason := match_debris(text):
+        return removal(reason)
+    if PAGE_CODE_RE.match(text):
+        return removal("page-code", 0.9)
+    if BREADCRUMB_RE.search(text):
+        return removal("breadcrumb", 0.9)
+    if is_photo_credit(shape):
+        return removal("image-credit", 0.9)
+    if CAPTION_CREDIT_RE.search(text):
+        return removal("image-caption", 0.9)
+    if KEY_VALUE_RE.match(text) and shape.words <= MAX_HEADING_WORDS:
+        # Front matter or "Date: ..." inside a page is text, never metadata.
+        return Verdict(Kind.PARAGRAPH, "metadata-lookalike", None, 0.8)
+    return None
+
+
+def is_photo_credit(shape: Shape) -> bool:
+    return shape.words <= MAX_PHOTO_CREDIT_WORDS and bool(PHOTO_CREDIT_RE.match(shape.text))
+
+
+def uses_blank_lines(shapes: list[Shape]) -> bool:
+    return sum(not shape.text for shape in shapes) >= MIN_BLANK_SHARE * len(shapes)
+
+
+def mark_components(shapes: list[Shape], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """Settle the lines that belong to a furniture component: captions, menus, banners."""
+    verdicts = list(verdicts)
+    mark_captions(shapes, verdicts)
+    mark_navigation_runs(shapes, verdicts)
+    if uses_blank_lines(shapes):
+        mark_debris_blocks(shapes, verdicts)
+    return verdicts
+
+
+def mark_captions(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
+    """The unsettled line right above a photo credit (or right below it) is its caption."""
+    for index, verdict in enumerate(verdicts):
+        if verdict is None or verdict.reason != "image-credit":
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(shapes) and shapes[other].text and verdicts[other] is None:
+                if shapes[other].words > 3:
+                    verdicts[other] = removal("image-caption", 0.85)
+                    break
+
+
+def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
+    """A run of link-like lines (menus, share bars, footers) is furniture as a whole.
+
+    Blank lines may separate the entries. A credit, a title-shaped line or a
+    sentence ends the run; lines the rules already settled may stand inside it.
+    """
+    run: list[int] = []
+
+    def close() -> None:
+        unsettled = [i for i in run if verdicts[i] is None]
+        if len(run) >= MIN_NAVIGATION_RUN and unsettled:
+            reasons = [verdicts[i].reason for i in run if verdicts[i] is not None]
+            reason = max(set(reasons), key=reasons.count) if reasons else "navigation"
+            if reason not in {"share-buttons", "footer", "comments", "navigation"}:
+                reason = "navigation"
+            for i in unsettled:
+                verdicts[i] = removal(reason, 0.85)
+        run.clear()
+
+    for index, shape in enumerate(shapes):
+        if not shape.text:
+            continue
+        verdict = verdicts[index]
+        settled_debris = verdict is not None and verdict.kind is Kind.REMOVED
+        if (shape.is_link_like and verdict is None) or (settled_debris and shape.words <= 6):
+            run.append(index)
+        else:
+            close()
+    close()
+
+
+def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
+    """In a component (lines between blank lines) that is mostly debris, the rest is too."""
+    runs, current = [], []
+    for index, shape in enumerate(shapes):
+        if shape.text:
+            current.append(index)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs:
+        if len(run) < MIN_BLOCK_LINES:
+            continue
+        reasons = [
+            verdicts[i].reason
+            for i in run
+            if verdicts[i] is not None and verdicts[i].kind is Kind.REMOVED
+        ]
+        if len(reasons) >= BLOCK_DEBRIS_SHARE * len(run):
+            reason = max(set(reasons), key=reasons.count)
+            for i in run:
+                if verdicts[i] is None:
+                    verdicts[i] = removal(reason, 0.8)
+
+
+def furniture_key(text: str) -> str:
+    """The form under which a line is compared across seeds."""
+    return normalize_for_comparison(text)

@@ -1,0 +1,87 @@
+"""The page's head: everything above the article's first paragraph.
+
+Once the title is chosen (title.py), the lines above it are page furniture (menus,
+banners, the site's name, breadcrumbs) unless they carry metadata; the lines
+between it and the first paragraph are the standfirst (sentences), credits and
+stamps, an original-language title, or furniture (buttons, kickers, players).
+"""
+
+from __future__ import annotations
+
+from .components import BLANK, Verdict, removal
+from .language import is_foreign
+from .model import Kind, TitleChoice
+from .shapes import Shape, is_repeat_of
+from .title import is_title_tag
+
+# An original-language title stands this close to the French one (non-blank lines).
+ORIGINAL_TITLE_DISTANCE = 3
+# How a title's lead over the runner-up turns into a confidence.
+TITLE_MARGIN_SCALE = 0.15
+
+
+def find_body_start(shapes: list[Shape], verdicts: list[Verdict | None], title: int | None) -> int:
+    """The first unsettled prose line below the title: where the article starts."""
+    start = title + 1 if title is not None else 0
+    for index in range(start, len(shapes)):
+        if verdicts[index] is None and shapes[index].is_prose:
+            return index
+    return len(shapes)
+
+
+def title_confidence(choice: TitleChoice) -> float:
+    if choice.runner_up is None:
+        return 0.95
+    return min(0.95, 0.5 + TITLE_MARGIN_SCALE * (choice.score - choice.runner_up_score))
+
+
+def classify_header(
+    shapes: list[Shape],
+    verdicts: list[Verdict | None],
+    choice: TitleChoice,
+    site: int | None,
+    body_start: int,
+) -> list[Verdict]:
+    """Return the verdict of every line above body_start."""
+    title = choice.line
+    title_text = shapes[title].text if title is not None else None
+    result = []
+    for index in range(body_start):
+        shape, verdict = shapes[index], verdicts[index]
+        if not shape.text:
+            result.append(BLANK)
+        elif index == title:
+            result.append(Verdict(Kind.METADATA, "title", "title", title_confidence(choice)))
+        elif index == site:
+            result.append(Verdict(Kind.METADATA, "site-name", "site_name", 0.8))
+        elif is_original_title(index, shapes, title):
+            result.append(Verdict(Kind.METADATA, "original-title", "original_title", 0.8))
+        elif title_text and is_repeat_of(shape.text, title_text):
+            result.append(removal("repeated-title"))
+        elif verdict is not None:
+            result.append(verdict)
+        elif is_title_tag(shape.text, shapes):
+            result.append(removal("repeated-title", 0.9))
+        elif title is None or index < title:
+            result.append(above_title(shape))
+        elif shape.is_sentence or shape.is_prose:
+            result.append(Verdict(Kind.PARAGRAPH, "standfirst", None, 0.75))
+        else:
+            result.append(removal("page-furniture", 0.7))
+    return result
+
+
+def above_title(shape: Shape) -> Verdict:
+    if shape.is_link_like:
+        return removal("navigation", 0.8)
+    # Prose above the title is a banner or a promotion; uncertain, so reviewed.
+    return removal("page-furniture", 0.6 if shape.is_prose else 0.75)
+
+
+def is_original_title(index: int, shapes: list[Shape], title: int | None) -> bool:
+    """A foreign, title-shaped line right next to the French title."""
+    shape = shapes[index]
+    if title is None or not shape.is_title_shaped or not is_foreign(shape.text):
+        return False
+    between = [s for s in shapes[min(index, title) + 1 : max(index, title)] if s.text]
+    return len(between) < ORIGINAL_TITLE_DISTANCE
