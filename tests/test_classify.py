@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from seed_reader.classify import (
+from seed_reader.article import is_off_topic
+from seed_reader.classify import classify
+from seed_reader.debris import STRICT_RULES, match_debris
+from seed_reader.lines import to_lines
+from seed_reader.model import Kind
+from seed_reader.shapes import (
     apostrophe_style,
-    classify,
     dominant_apostrophe,
-    is_off_topic,
     is_repeat_of,
     normalize_for_comparison,
     shape_of,
     stems_of,
+    weighted_terms,
 )
-from seed_reader.debris import STRICT_RULES, match_debris
-from seed_reader.lines import to_lines
-from seed_reader.model import Kind
 
 TITLE = "L’Otan craint une opération russe sous faux drapeau"
 P1 = (
@@ -42,7 +43,7 @@ def bug(reason: str) -> pytest.MarkDecorator:
 
 def verdicts(*blocks: str) -> list[tuple[str, Kind, str]]:
     """Classify blocks separated by blank lines: (text, kind, reason) of each non-blank line."""
-    lines = classify(to_lines("\n\n".join(blocks) + "\n"))
+    lines, _title = classify(to_lines("\n\n".join(blocks) + "\n"))
     return [(line.text, line.kind, line.reason) for line in lines if line.kind is not Kind.BLANK]
 
 
@@ -85,7 +86,10 @@ DEBRIS = {
     "comments": ("12 commentaires", "Voir les 12 commentaires", "Réagir"),
     "image-credit": ("Photo : AFP", "© Reuters / Gleb Garanich", "(Crédit : DR)"),
     "reading-time": ("Lecture : 4 min", "Temps de lecture : 5 minutes", "4 min de lecture"),
-    "footer": ("Le Monde 2025 - Tous droits réservés", "Mentions légales"),
+    "footer": ("Le Monde 2025 - Tous droits réservés", "Mentions légales", "© Le Parisien 2022"),
+    "navigation": ("Aller au contenu principal", "Se connecter", "Ajouter à mes favoris"),
+    "media-player": ("Écouter cet article", "00:00/05:12", "3 min 12 s"),
+    "tags": ("Mots-clés : Otan, Russie", "Étiquettes : Doppelgänger, Russie"),
 }
 
 # Prose of 20 words or more using each rule's vocabulary, often as its first word.
@@ -126,6 +130,12 @@ PROSE = [
      "homologues de l’Otan de renforcer la surveillance des câbles sous-marins."),
     ("reading-time", "La lecture du rapport prend environ 4 min, mais ses conclusions sur la "
      "dissuasion nucléaire ont alarmé plusieurs capitales européennes cette semaine."),
+    ("navigation", "Se connecter aux réseaux de l’Otan reste impossible pour les pays partenaires, "
+     "a rappelé mardi le commandant des forces alliées en Europe."),
+    ("media-player", "Écouter cet article en entier permet de comprendre les hésitations des "
+     "diplomates européens face aux demandes répétées de Kiev depuis l’automne."),
+    ("tags", "Thèmes : défense, énergie et migrations ont dominé la réunion des ministres "
+     "européens, qui s’est achevée tard dans la nuit à Bruxelles."),
     ("footer", "Tous droits réservés, le documentaire de la chaîne publique sur l’Otan sera "
      "rediffusé dimanche soir, a indiqué mardi la direction des programmes."),
 ]  # fmt: skip
@@ -287,7 +297,9 @@ def test_a_foreign_line_above_the_french_title_is_the_original_title(original):
         ("L'Otan craint une operation russe sous faux drapeau", REMOVED, "repeated-title"),
         ("L’OTAN CRAINT UNE OPÉRATION RUSSE", REMOVED, "repeated-title"),
         ("L’Otan craint une opération russe sous faux...", REMOVED, "repeated-title"),
-        ("L’Otan craint", PARAGRAPH, "standfirst"),  # less than half of the title
+        # Less than half of the title: no repeat, but a few words and no sentence
+        # under the title are a kicker or a button.
+        ("L’Otan craint", REMOVED, "page-furniture"),
         (TITLE + ", incluant des armes chimiques, a déclaré mardi Jens Stoltenberg.", PARAGRAPH,
          "text"),
     ],
@@ -354,12 +366,16 @@ def test_stems_fold_accents_and_drop_frequent_words():
     ],
 )
 def test_is_off_topic_for_headlines_sharing_no_content_word_with_the_article(headline, expected):
-    topic = stems_of(
+    topic = terms_of_text(
         "Stoltenberg a assuré que l’OTAN serait confrontée à des tentatives de sabotage de la "
         "Russie contre les infrastructures critiques des alliés"
     )
     assert is_off_topic(headline, topic) is expected
     assert is_off_topic(headline, frozenset()) is False
+
+
+def terms_of_text(text: str) -> frozenset[str]:
+    return frozenset(weighted_terms(text))
 
 
 @pytest.mark.parametrize(

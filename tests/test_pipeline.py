@@ -17,6 +17,7 @@ def test_stages_run_in_the_documented_order():
         "decode",
         "split_lines",
         "classify_lines",
+        "apply_corrections",
         "extract_metadata",
         "repair",
     ]

@@ -32,8 +32,6 @@ from .shapes import (
     apostrophe_style,
     continuity,
     is_repeat_of,
-    shared_share,
-    stems_of,
     weighted_terms,
 )
 
@@ -61,7 +59,7 @@ DEVELOPMENT_PARAGRAPHS = 2
 # Evidence for a short line between paragraphs (positive: heading; negative: teaser).
 PROSE_FOLLOWS = 2.0
 DEVELOPED = 2.0
-NOT_DEVELOPED = -2.0
+NOT_DEVELOPED = -1.0
 SHORT_HEADING = 1.0
 MAX_SHORT_HEADING_WORDS = 10
 LONG_HEADLINE = -1.0
@@ -73,10 +71,14 @@ NOT_ALONE = -2.0
 # "Guerre en Ukraine : dans les territoires occupés, ...": a rubric, a colon, a headline.
 RUBRIC_HEADLINE_RE = re.compile(r"^[^:]{2,40}\s:\s\S")
 MIN_RUBRIC_HEADLINE_WORDS = 8
-MIN_OFF_TOPIC_STEMS = 4
-MIN_ON_TOPIC_SHARE = 0.25
+# A full headline (section headings are shorter, and may share no word) with this
+# many terms, of which less than this share is the article's, is
+# about something else.
+MIN_OFF_TOPIC_WORDS = 8
+MIN_OFF_TOPIC_TERMS = 3
+MAX_OFF_TOPIC = 0.1
 # Removal reasons of lines that introduce someone else's text (a headline, a name).
-INTRODUCERS = frozenset({"related-list", "unrelated-teaser", "comments"})
+INTRODUCERS = frozenset({"related-list", "related-link", "unrelated-teaser", "comments"})
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,10 @@ class Reading:
         self.terms: set[str] = set()  # stems of the paragraphs kept so far
         self.paragraphs = 0
         self.in_thread = False  # a reply or report button: the comments are real
-        self.last: Verdict | None = None  # the verdict of the last non-blank line
+        # Whether the last non-blank line introduces someone else's text: a
+        # headline standing alone (a list of several headlines has no summaries),
+        # a commenter's name.
+        self.introduced = False
 
     def keep(self, shape: Shape) -> None:
         self.terms |= set(weighted_terms(shape.text))
@@ -124,17 +129,31 @@ def classify_article(page: Page, start: int) -> list[Verdict]:
         shape = page.shapes[index]
         verdict = BLANK if not shape.text else next_verdict(page, index, reading)
         if shape.text:
-            reading.last = verdict
+            reading.introduced = verdict.reason in INTRODUCERS and not in_list(page, index)
         result.append(verdict)
     return result
+
+
+def in_list(page: Page, index: int) -> bool:
+    """True for a line glued to another short line above or below it: an item of a list."""
+    return (
+        any(
+            0 <= j < len(page.shapes) and page.shapes[j].text and not page.shapes[j].is_prose
+            for j in (index - 1, index + 1)
+        )
+        and page.blank_separated
+    )
 
 
 def next_verdict(page: Page, index: int, reading: Reading) -> Verdict:
     shape, settled = page.shapes[index], page.verdicts[index]
     state = reading.state
     if state == "announced" and settled is None and shape.words <= MAX_ANNOUNCED_WORDS:
-        reading.state = "article"
-        return removal("related-list", 0.9)
+        # The announced headline, and the ones glued under it (a list of links).
+        following = page.next_text(index)
+        if following != index + 1 or page.is_open_prose(following) or page.verdicts[following]:
+            reading.state = "article"
+        return removal("related-link", 0.9)
     if state in MIN_CONTINUITY and page.is_open_prose(index):
         if resumes_article(shape, reading):
             reading.state = state = "article"
@@ -166,7 +185,9 @@ def next_verdict(page: Page, index: int, reading: Reading) -> Verdict:
 
 
 def is_bare_marker(shape: Shape) -> bool:
-    return shape.words <= MAX_BARE_MARKER_WORDS and ":" not in shape.text
+    """A label alone ("À lire aussi", "Voir aussi :"), not "Lire aussi : headline"."""
+    label = shape.text.rstrip(" :›>–-\u00a0")
+    return shape.words <= MAX_BARE_MARKER_WORDS and ":" not in label
 
 
 def resumes_article(shape: Shape, reading: Reading) -> bool:
@@ -175,8 +196,7 @@ def resumes_article(shape: Shape, reading: Reading) -> bool:
         return False
     if reading.state == "comments" and reading.in_thread:
         return False
-    last = reading.last
-    if last is not None and (last.reason in INTRODUCERS or last.reason == "navigation"):
+    if reading.introduced:
         return False
     return continuity(shape.text, frozenset(reading.terms)) >= MIN_CONTINUITY[reading.state]
 
@@ -224,10 +244,10 @@ def judge_short_line(page: Page, index: int) -> Verdict:
 def heading_evidence(page: Page, index: int, following: int | None) -> tuple[float, str]:
     """Sum the evidence for a heading; return it with the reason to give a teaser."""
     shape = page.shapes[index]
-    own = stems_of(shape.text)
+    own = weighted_terms(shape.text)
     score, reason = 0.0, "inserted-teaser"
     score += PROSE_FOLLOWS if page.is_open_prose(following) else -PROSE_FOLLOWS
-    development = shared_share(shape.text, next_paragraph_stems(page, index))
+    development = continuity(shape.text, next_paragraph_terms(page, index))
     if development >= MIN_DEVELOPMENT_SHARE:
         score += DEVELOPED
     elif own:
@@ -238,26 +258,43 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         score += LONG_HEADLINE
     if RUBRIC_HEADLINE_RE.match(shape.text) and shape.words >= MIN_RUBRIC_HEADLINE_WORDS:
         score += RUBRIC_HEADLINE
-    if len(own) >= MIN_OFF_TOPIC_STEMS and len(own & page.topic) < MIN_ON_TOPIC_SHARE * len(own):
+    if is_off_topic(shape.text, page.topic):
         score, reason = score + OFF_TOPIC, "unrelated-teaser"
     previous = page.previous_text(index)
-    if previous is not None and page.verdicts[previous] is None and not page.shapes[previous].is_prose:
+    if (
+        previous is not None
+        and page.verdicts[previous] is None
+        and not page.shapes[previous].is_prose
+    ):
         score += NOT_ALONE
     if furniture_key(shape.text) in page.furniture:
         score, reason = score + SITE_FURNITURE, "site-furniture"
     return score, reason
 
 
-def next_paragraph_stems(page: Page, index: int) -> frozenset[str]:
-    stems: set[str] = set()
+def is_off_topic(text: str, topic: frozenset[str]) -> bool:
+    """True for a full headline that shares almost none of its vocabulary with the article.
+
+    Short section headings ("Le coût, premier obstacle") may share none and still
+    belong; a full news headline about something else shares little.
+    """
+    if not topic or len(text.split()) < MIN_OFF_TOPIC_WORDS:
+        return False
+    if len(weighted_terms(text)) < MIN_OFF_TOPIC_TERMS:
+        return False
+    return continuity(text, topic) < MAX_OFF_TOPIC
+
+
+def next_paragraph_terms(page: Page, index: int) -> frozenset[str]:
+    terms: set[str] = set()
     found = 0
     for j in range(index + 1, len(page.shapes)):
         if page.is_open_prose(j):
-            stems |= stems_of(page.shapes[j].text)
+            terms |= set(weighted_terms(page.shapes[j].text))
             found += 1
             if found == DEVELOPMENT_PARAGRAPHS:
                 break
-    return frozenset(stems)
+    return frozenset(terms)
 
 
 def tail_verdict(shape: Shape, verdict: Verdict | None) -> Verdict:

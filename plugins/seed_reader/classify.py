@@ -21,7 +21,7 @@ from .article import Page, classify_article
 from .components import Verdict, furniture_key, mark_components, rule_verdict, uses_blank_lines
 from .header import classify_header, find_body_start
 from .model import ClassifiedLine, CorpusFacts, Draft, Kind, Line
-from .shapes import dominant_apostrophe, shape_of, stems_of_lines
+from .shapes import dominant_apostrophe, shape_of, terms_of_lines
 from .title import choose_title, find_site_line
 
 
@@ -47,7 +47,7 @@ def classify(lines: tuple[Line, ...], corpus: CorpusFacts | None = None):
         verdicts=verdicts,
         title=shapes[choice.line].text if choice.line is not None else None,
         style=dominant_apostrophe(body),
-        topic=stems_of_lines(body),
+        topic=terms_of_lines(body),
         blank_separated=uses_blank_lines(shapes),
         furniture=corpus.furniture,
     )

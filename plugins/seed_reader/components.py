@@ -23,8 +23,10 @@ BREADCRUMB_RE = re.compile(
     r"|^[^\s›>]+(?:\s[^\s›>]+){0,3}\s?›\s?\S"
 )
 # "title: x", "Date: 1999-01-01": a key-value line that only looks like metadata.
-# French puts a space before the colon ("Presse : face au recul..."), keys do not.
-KEY_VALUE_RE = re.compile(r"^[A-Za-z][\w-]{0,24}:\s*\S")
+# French puts a space before the colon ("Presse : face au recul..."), keys do not;
+# a capitalised key with a long value is a headline typed without that space
+# ("Russie: Evgueni Prigojine ordonne le repli...").
+KEY_VALUE_RE = re.compile(r"^(?:[a-z][\w-]{0,24}:\s*\S|[A-Z][\w-]{0,24}:\s*\S+(?:\s+\S+){0,3}$)")
 # Agencies and photo services that sign pictures.
 _PHOTO_SOURCES = (
     r"AFP|REUTERS|Reuters|AP|EPA|SIPA|Sipa|ANADOLU|Anadolu|Getty(?:\s+Images)?|GETTY|Belga|BELGA"
@@ -37,7 +39,10 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:(?:^|\s)©\s*\S.*"
     r"|\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ .'-]*\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU"
     r"|[A-Z]{3,})"
-    rf"|\((?:photo|cr[ée]dit)s?\s*:?[^()]*\b(?:{_PHOTO_SOURCES})\b[^()]*\)"
+    rf"|\((?i:photo|cr[ée]dit)s?\s*:?[^()]*\b(?:{_PHOTO_SOURCES})\b[^()]*\)"
+    # "... à Washington. (Saul Loeb/AFP)", "... Florennes. Photo : Wikimedia Commons, CC BY-SA 4.0"
+    rf"|\([A-ZÀ-Þ][^()/]{{1,40}}/\s*(?:{_PHOTO_SOURCES})\)"
+    r"|[.)]\s+(?i:photos?|cr[ée]dits?(?:\s+photo)?)\s*:\s*.{1,60}"
     # "... le 4 avril 2023. Jonas Berglund / AFP": a photographer, a slash, an agency.
     rf"|[.)]\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
 )
@@ -48,6 +53,8 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}|.{{0,40}}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
 )
 MAX_PHOTO_CREDIT_WORDS = 10
+# A caption's sentence before its credit: "Jens Stoltenberg à Bruxelles. JOHN THYS / AFP".
+SENTENCE_INSIDE_RE = re.compile(r"\w[.!?]\s+\S")
 # A run of consecutive link-like lines this long is a menu, a share bar or a footer.
 MIN_NAVIGATION_RUN = 3
 # A run of consecutive non-blank lines (a component, in a page that separates
@@ -89,6 +96,8 @@ def rule_verdict(shape: Shape) -> Verdict | None:
         return removal("page-code", 0.9)
     if BREADCRUMB_RE.search(text):
         return removal("breadcrumb", 0.9)
+    if CAPTION_CREDIT_RE.search(text) and SENTENCE_INSIDE_RE.search(text):
+        return removal("image-caption", 0.9)
     if is_photo_credit(shape):
         return removal("image-credit", 0.9)
     if CAPTION_CREDIT_RE.search(text):

@@ -93,7 +93,7 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ),
     rule(
         "comments",
-        r"^(?:\d+\s+(?:commentaires?|r[ée]actions?)|voir\s+les\s+\d+\s+commentaires|r[ée]agir|commenter"
+        r"^(?:\d+\s+(?:commentaires?|r[ée]actions?)|(?:r[ée]agir|commentaires?)\s*\(?\d+\)?|voir\s+les\s+\d+\s+commentaires|r[ée]agir|commenter"
         r"|laisser\s+un\s+commentaire|ajouter\s+un\s+commentaire|(?:les\s+)?commentaires?"
         r"(?:\s*\(\d+\))?|(?:les\s+)?r[ée]actions?(?:\s*\(\d+\))?|r[ée]agissez(?:\s+[àa]\s+cet\s+article)?"
         r"|r[ée]pondre|signaler(?:\s+(?:un\s+abus|ce\s+commentaire))?|trier\s+par\b.*"
@@ -110,13 +110,17 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ),
     rule(
         "media-player",
-        r"^(?:[ée]couter\s+(?:cet|l[’'])\s*article|lecture\s+en\s+cours|(?:mettre\s+en\s+)?pause"
+        r"^(?:[ée]couter(?:\s+\S+){0,3}|lecture\s+en\s+cours|(?:mettre\s+en\s+)?pause"
         r"|(?:lire|voir)\s+la\s+vid[ée]o|vid[ée]o\s+suivante)\W*$",
         r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
         r"^\d{1,2}\s*min(?:\s+\d{1,2}\s*s)?$",
         r"^copier(?:/coller)?\s+le\s+(?:lien|code)\s+(?:embed|d[’']int[ée]gration)\b",
     ),
-    rule("tags", r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|sujets\s+associ[ée]s)\s*:"),
+    # French typography puts a space before the colon; front matter ("categories:") does not.
+    rule(
+        "tags",
+        r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|[ée]tiquettes|cat[ée]gories|sujets\s+associ[ée]s)[\s\u00a0]+:",
+    ),
     rule(
         "reading-time",
         r"^(?:temps\s+de\s+)?lecture\s*(?::|en)?\s*\d+\s*min(?:utes?)?\.?$",
@@ -168,18 +172,23 @@ MAX_DEBRIS_WORDS = 14
 # utilisons des cookies"): they may run long, up to MAX_PREFIXED_WORDS.
 MAX_PREFIXED_WORDS = 60
 PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    # A media card: "Titre / Le 12h30 / 1 min. / aujourd'hui à 12:30".
+    rule("media-player", r"^(?=.*\s/\s)(?=.*(?:\b\d{1,3}\s*min\b|\b\d{1,2}:\d{2}\b)).{0,200}$"),
+    # The head of a comment thread: "2 réponses à « titre »", "14 commentaires sur ...".
+    rule("comments", r"^\d+\s+(?:r[ée]ponses?|commentaires?|r[ée]actions?)\s+(?:[àa]|sur)\b"),
     rule(
         "related-link",
         r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b"
         r"(?:\s+[^\s:›>–-]+){0,3}\s*[:›>–-]",
+        r"^(?:[àa]\s+)?(?-i:LIRE|VOIR)\s+(?-i:AUSSI)(?-i:[A-ZÀ-Þ][a-zà-ÿ])",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
     ),
     rule(
         "cookie-banner",
         r"^(?:nous\s+utilisons|ce\s+site\s+utilise)\s+des\s+cookies\b",
-        # A consent text: cookies or trackers, and the partners or choices it asks about.
-        r"^(?=.*\b(?:cookies|traceurs)\b)(?=.*\b(?:partenaires|consentement|accepter|param[ée]tr|refuser"
-        r"|vos\s+choix)).{0,400}$",
+        # A consent text speaks to the reader of "our" cookies or trackers.
+        r"^(?=.*\b(?:cookies|traceurs)\b)(?=.*\b(?:nous|nos\s+partenaires)\b)"
+        r"(?=.*\b(?:vous|votre|vos)\b).{0,600}$",
     ),
     rule(
         "subscription",

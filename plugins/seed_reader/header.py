@@ -12,7 +12,7 @@ from .components import BLANK, Verdict, removal
 from .language import is_foreign
 from .model import Kind, TitleChoice
 from .shapes import Shape, is_repeat_of
-from .title import is_title_tag
+from .title import is_title_tag, text_anchors
 
 # An original-language title stands this close to the French one (non-blank lines).
 ORIGINAL_TITLE_DISTANCE = 3
@@ -23,10 +23,8 @@ TITLE_MARGIN_SCALE = 0.15
 def find_body_start(shapes: list[Shape], verdicts: list[Verdict | None], title: int | None) -> int:
     """The first unsettled prose line below the title: where the article starts."""
     start = title + 1 if title is not None else 0
-    for index in range(start, len(shapes)):
-        if verdicts[index] is None and shapes[index].is_prose:
-            return index
-    return len(shapes)
+    anchors = text_anchors(shapes, verdicts)
+    return next((i for i in anchors if i >= start), len(shapes))
 
 
 def title_confidence(choice: TitleChoice) -> float:
@@ -64,10 +62,11 @@ def classify_header(
             result.append(removal("repeated-title", 0.9))
         elif title is None or index < title:
             result.append(above_title(shape))
-        elif shape.is_sentence or shape.is_prose:
-            result.append(Verdict(Kind.PARAGRAPH, "standfirst", None, 0.75))
+        elif shape.is_link_like:
+            # A few words and no sentence under the title: a kicker, a button.
+            result.append(removal("page-furniture", 0.6))
         else:
-            result.append(removal("page-furniture", 0.7))
+            result.append(Verdict(Kind.PARAGRAPH, "standfirst", None, 0.75))
     return result
 
 

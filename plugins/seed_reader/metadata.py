@@ -16,8 +16,8 @@ from .model import ClassifiedLine, Kind, Metadata
 from .repair import fix_characters
 
 if TYPE_CHECKING:
-    from .notes import SeedNotes
     from .model import Draft
+    from .notes import SeedNotes
 
 
 def extract_metadata(draft: Draft) -> Draft:

@@ -24,7 +24,6 @@ from .model import CleanedArticle, CorpusFacts, Draft
 from .notes import SeedNotes
 from .repair import repair
 
-
 Stage = Callable[[Draft], Draft]
 
 STAGES: tuple[Stage, ...] = (

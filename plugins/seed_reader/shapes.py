@@ -58,7 +58,12 @@ class Shape:
     def is_prose(self) -> bool:
         if self.words >= ALWAYS_PROSE_WORDS:
             return True
-        return self.words >= MIN_PROSE_WORDS and self.ends_sentence
+        # A final ellipsis cuts a teaser short; it does not end a sentence.
+        return (
+            self.words >= MIN_PROSE_WORDS
+            and self.ends_sentence
+            and not ELLIPSIS_END_RE.search(self.text)
+        )
 
     @property
     def is_sentence(self) -> bool:
@@ -172,6 +177,15 @@ def weighted_terms(text: str) -> dict[str, float]:
         stem = _STEMMER.stemWord(word)
         terms[stem] = max(terms.get(stem, 0.0), rarity)
     return terms
+
+
+def terms_of_lines(shapes: list[Shape]) -> frozenset[str]:
+    """The terms of every prose line among shapes: what the article is about."""
+    terms: set[str] = set()
+    for shape in shapes:
+        if shape.is_prose:
+            terms |= set(weighted_terms(shape.text))
+    return frozenset(terms)
 
 
 def continuity(text: str, article_terms: frozenset[str]) -> float:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .components import Verdict
+from .components import Verdict, rule_verdict
 from .debris import match_debris
 from .language import is_foreign
 from .model import Kind, TitleChoice
@@ -57,7 +57,7 @@ SITE_CARRIER_RE = re.compile(r"^\s*(?i:par)\s|©|(?i:copyright)")
 
 def choose_title(shapes: list[Shape], verdicts: list[Verdict | None]) -> TitleChoice:
     """Score the candidate lines and return the best, with the runner-up."""
-    prose = [i for i, s in enumerate(shapes) if verdicts[i] is None and s.is_prose]
+    prose = text_anchors(shapes, verdicts)
     if not prose:
         return TitleChoice(None, 0.0)
     # Candidates stand above the second prose line: the first may be a standfirst,
@@ -92,6 +92,12 @@ def choose_title(shapes: list[Shape], verdicts: list[Verdict | None]) -> TitleCh
 def first_copy(index: int, shapes: list[Shape]) -> int:
     folded = normalize_for_comparison(shapes[index].text)
     return next(i for i in range(index + 1) if normalize_for_comparison(shapes[i].text) == folded)
+
+
+def text_anchors(shapes: list[Shape], verdicts: list[Verdict | None]) -> list[int]:
+    """The unsettled prose lines; for a page of short sentences only, those sentences."""
+    prose = [i for i, s in enumerate(shapes) if verdicts[i] is None and s.is_prose]
+    return prose or [i for i, s in enumerate(shapes) if verdicts[i] is None and s.is_sentence]
 
 
 def is_candidate(shape: Shape) -> bool:
@@ -178,14 +184,52 @@ def is_site_carrier(text: str, name: str, pattern: re.Pattern) -> bool:
 def find_site_line(
     shapes: list[Shape], verdicts: list[Verdict | None], title: int | None
 ) -> int | None:
-    """The first short line above the title (or the article) that names the site."""
+    """The line above the title that names the site, or None.
+
+    A short line that the page's credits repeat ("Par X avec AFP", "© X 2024") is
+    the site's name wherever it stands above the title. Otherwise the logo's text
+    is the first line of the page that no rule claimed, when page furniture (a
+    menu, an account link) follows it.
+    """
     end = title if title is not None else len(shapes)
-    for index in range(end):
-        verdict = verdicts[index]
-        if verdict is not None and verdict.kind is not Kind.REMOVED:
-            continue
-        if verdict is not None and (verdict.reason != "navigation" or match_debris(shapes[index].text)):
-            continue
-        if shapes[index].text and is_site_name(index, shapes):
+    candidates = [i for i in range(end) if is_site_candidate(i, shapes, verdicts)]
+    for index in candidates:
+        if is_site_name(index, shapes):
             return index
+    first = next(
+        (i for i in range(end) if shapes[i].text and not is_claimed(i, shapes, verdicts)), None
+    )
+    if first in candidates and is_followed_by_furniture(first, shapes, verdicts):
+        return first
     return None
+
+
+def is_claimed(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
+    """Lines a rule settled as debris, and copies of the tab's title, come before a logo."""
+    verdict = verdicts[index]
+    if verdict is not None and verdict.kind is Kind.REMOVED and match_debris(shapes[index].text):
+        return True
+    if verdict is not None and verdict.reason in {"separator", "cookie-banner", "breadcrumb"}:
+        return True
+    return bool(TITLE_TAG_RE.match(shapes[index].text)) and shapes[index].words > MAX_SITE_WORDS
+
+
+def is_site_candidate(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
+    shape, verdict = shapes[index], verdicts[index]
+    if not (0 < shape.words <= MAX_SITE_WORDS) or (shape.ends_sentence and shape.words > 1):
+        return False
+    if verdict is None:
+        return True
+    # A logo inside a run of menu entries was taken for one of them: its own
+    # form says nothing, only its neighbours do.
+    return verdict.kind is Kind.REMOVED and rule_verdict(shape) is None
+
+
+def is_followed_by_furniture(
+    index: int, shapes: list[Shape], verdicts: list[Verdict | None]
+) -> bool:
+    following = next((j for j in range(index + 1, len(shapes)) if shapes[j].text), None)
+    if following is None:
+        return False
+    verdict = verdicts[following]
+    return (verdict is not None and verdict.kind is Kind.REMOVED) or shapes[following].is_link_like
