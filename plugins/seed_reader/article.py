@@ -92,6 +92,7 @@ class Page:
     topic: frozenset[str]  # stems of the article's prose
     blank_separated: bool
     furniture: frozenset[str]  # short lines found in other seeds
+    prose_after: list[bool]  # whether an unsettled prose line comes after each line
 
     def next_text(self, index: int) -> int | None:
         return next((j for j in range(index + 1, len(self.shapes)) if self.shapes[j].text), None)
@@ -214,6 +215,9 @@ def article_verdict(page: Page, index: int, verdict: Verdict | None) -> Verdict:
     if BRACKETED_LINK_RE.match(shape.text):
         return removal("related-link", 0.9)
     if not shape.is_heading_shaped:
+        if not shape.ends_sentence and not has_prose_after(page, index):
+            # A long line without a sentence's end, after the article: a headline.
+            return removal("trailing-line", 0.75)
         return Verdict(Kind.PARAGRAPH, "text", None, 0.9 if shape.is_prose else 0.75)
     return judge_short_line(page, index)
 
@@ -232,7 +236,7 @@ def judge_short_line(page: Page, index: int) -> Verdict:
         return removal("inserted-teaser", 0.85)
     if page.style is not None and apostrophe_style(text) not in (None, page.style):
         return removal("inserted-teaser", 0.85)
-    if not any(page.is_open_prose(j) for j in range(index + 1, len(page.shapes))):
+    if not has_prose_after(page, index):
         return removal("trailing-line", 0.85)
     score, reason = heading_evidence(page, index, following)
     confidence = min(0.95, 0.5 + 0.1 * abs(score))
@@ -270,6 +274,10 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
     if furniture_key(shape.text) in page.furniture:
         score, reason = score + SITE_FURNITURE, "site-furniture"
     return score, reason
+
+
+def has_prose_after(page: Page, index: int) -> bool:
+    return page.prose_after[index]
 
 
 def is_off_topic(text: str, topic: frozenset[str]) -> bool:

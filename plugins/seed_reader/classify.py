@@ -18,7 +18,14 @@ Every verdict carries a confidence; `make review` lists the least certain ones.
 from __future__ import annotations
 
 from .article import Page, classify_article
-from .components import Verdict, furniture_key, mark_components, rule_verdict, uses_blank_lines
+from .components import (
+    Verdict,
+    absorb_into_debris_blocks,
+    furniture_key,
+    mark_components,
+    rule_verdict,
+    uses_blank_lines,
+)
 from .header import classify_header, find_body_start
 from .model import ClassifiedLine, CorpusFacts, Draft, Kind, Line
 from .shapes import dominant_apostrophe, shape_of, terms_of_lines
@@ -50,13 +57,25 @@ def classify(lines: tuple[Line, ...], corpus: CorpusFacts | None = None):
         topic=terms_of_lines(body),
         blank_separated=uses_blank_lines(shapes),
         furniture=corpus.furniture,
+        prose_after=prose_after_each(shapes, verdicts),
     )
     article = classify_article(page, body_start)
+    final = absorb_into_debris_blocks(shapes, header + article)
     classified = [
         ClassifiedLine(line.number, line.text, v.kind, v.reason, v.field, v.confidence)
-        for line, v in zip(lines, header + article, strict=True)
+        for line, v in zip(lines, final, strict=True)
     ]
     return classified, choice
+
+
+def prose_after_each(shapes, verdicts) -> list[bool]:
+    """For each line, whether an unsettled prose line comes after it (one backward pass)."""
+    result = [False] * len(shapes)
+    seen = False
+    for index in range(len(shapes) - 1, -1, -1):
+        result[index] = seen
+        seen = seen or (verdicts[index] is None and shapes[index].is_prose)
+    return result
 
 
 def mark_site_furniture(shapes, verdicts: list[Verdict | None], corpus: CorpusFacts):

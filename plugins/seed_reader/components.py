@@ -53,6 +53,9 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}|.{{0,40}}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
 )
 MAX_PHOTO_CREDIT_WORDS = 10
+# "Source" alone on a line, above the name of the outlet a translation comes from.
+SOURCE_LABEL_RE = re.compile(r"^(?i:sources?|texte\s+original|article\s+original)\s*:?$")
+MAX_SOURCE_NAME_WORDS = 6
 # A caption's sentence before its credit: "Jens Stoltenberg à Bruxelles. JOHN THYS / AFP".
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?]\s+\S")
 # A run of consecutive link-like lines this long is a menu, a share bar or a footer.
@@ -61,6 +64,8 @@ MIN_NAVIGATION_RUN = 3
 # its components with blank lines) whose lines are mostly debris is debris whole.
 MIN_BLOCK_LINES = 3
 BLOCK_DEBRIS_SHARE = 2 / 3
+# Prose this long is a paragraph whatever stands around it.
+MAX_ABSORBED_WORDS = 30
 # A page separates its components with blank lines when this share of its
 # lines are blank; otherwise "glued" and "block" cues mean nothing.
 MIN_BLANK_SHARE = 0.2
@@ -119,11 +124,26 @@ def uses_blank_lines(shapes: list[Shape]) -> bool:
 def mark_components(shapes: list[Shape], verdicts: list[Verdict | None]) -> list[Verdict | None]:
     """Settle the lines that belong to a furniture component: captions, menus, banners."""
     verdicts = list(verdicts)
+    mark_source_boxes(shapes, verdicts)
     mark_captions(shapes, verdicts)
     mark_navigation_runs(shapes, verdicts)
     if uses_blank_lines(shapes):
         mark_debris_blocks(shapes, verdicts)
     return verdicts
+
+
+def mark_source_boxes(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
+    """A "Source" label on its own line credits the outlet named on the next line."""
+    for index, shape in enumerate(shapes):
+        if not SOURCE_LABEL_RE.match(shape.text):
+            continue
+        following = next((j for j in range(index + 1, len(shapes)) if shapes[j].text), None)
+        if following is None or verdicts[following] is not None:
+            continue
+        name = shapes[following]
+        if name.words <= MAX_SOURCE_NAME_WORDS and not name.ends_sentence:
+            verdicts[index] = removal("source-box", 0.85)
+            verdicts[following] = Verdict(Kind.METADATA, "source-name", "source_name", 0.8)
 
 
 def mark_captions(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
@@ -171,16 +191,7 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
 
 def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
     """In a component (lines between blank lines) that is mostly debris, the rest is too."""
-    runs, current = [], []
-    for index, shape in enumerate(shapes):
-        if shape.text:
-            current.append(index)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    for run in runs:
+    for run in blank_separated_runs(shapes):
         if len(run) < MIN_BLOCK_LINES:
             continue
         reasons = [
@@ -193,6 +204,40 @@ def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> N
             for i in run:
                 if verdicts[i] is None:
                     verdicts[i] = removal(reason, 0.8)
+
+
+def absorb_into_debris_blocks(shapes: list[Shape], verdicts: list[Verdict]) -> list[Verdict]:
+    """Once every line has a verdict, a short text inside a mostly-removed block goes too.
+
+    jusText's context rule: "Chaque semaine, l'essentiel de l'actualité" between a
+    newsletter's name and its "Je m'inscris" button is the form's pitch, not a
+    paragraph. Long prose is never absorbed.
+    """
+    if not uses_blank_lines(shapes):
+        return verdicts
+    result = list(verdicts)
+    for run in blank_separated_runs(shapes):
+        removed = [result[i].reason for i in run if result[i].kind is Kind.REMOVED]
+        if len(run) < MIN_BLOCK_LINES or len(removed) < BLOCK_DEBRIS_SHARE * len(run):
+            continue
+        reason = max(set(removed), key=removed.count)
+        for i in run:
+            if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
+                result[i] = removal(reason, 0.7)
+    return result
+
+
+def blank_separated_runs(shapes: list[Shape]) -> list[list[int]]:
+    runs, current = [], []
+    for index, shape in enumerate(shapes):
+        if shape.text:
+            current.append(index)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def furniture_key(text: str) -> str:

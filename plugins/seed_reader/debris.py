@@ -43,7 +43,7 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ),
     rule(
         "more-articles",
-        r"^(?:plus\s+(?:d[’']\s*)?articles?(?:\s+[àa]\s+lire)?|sur\s+le\s+m[êe]me\s+sujet"
+        r"^(?:plus\s+(?:d[’']\s*)?articles?(?:\s+[àa]\s+lire)?|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
         r"|(?:les\s+(?:articles\s+)?)?les\s+plus\s+lus|dans\s+la\s+m[êe]me\s+rubrique"
         r"|articles?\s+similaires|vous\s+aimerez\s+aussi|nos\s+derniers\s+articles"
         r"|[àa]\s+d[ée]couvrir(?:\s+aussi)?|la\s+r[ée]daction\s+vous\s+(?:conseille|recommande)"
@@ -161,8 +161,9 @@ TAIL_MARKERS = frozenset({"read-more", "more-articles"})
 BRACKETED_LINK_RE = re.compile(r"^\[[^\[\]]{3,200}\]$")
 # A line of punctuation only: "-", "***", "—", "• • •"
 SEPARATOR_RE = re.compile(r"^[\W_]+$")
-# A lone code or markup token: "fr-02", "spot_img", "div_123"
-PAGE_CODE_RE = re.compile(r"^(?=[^\s]*[\d_])[A-Za-z0-9_-]{2,24}$")
+# A lone code or markup token: "fr-02", "spot_img", "div_123" (never a brand in
+# capitals such as "TV5MONDE": a code has a lowercase letter, "_" or "-").
+PAGE_CODE_RE = re.compile(r"^(?=[^\s]*[\d_])(?=[^\s]*[a-z_-])[A-Za-z0-9_-]{2,24}$")
 
 # Arrows and bullets that pages put before a link: "› Lire aussi : ...".
 BULLETS = "›»>•·▶►▸→*–—- \u00a0"

@@ -33,7 +33,7 @@ def extract_metadata(draft: Draft) -> Draft:
             author=values.get("author"),
             translator=values.get("translator"),
             site=extract_site(draft.classified, values, notes),
-            source_credit=values.get("source_credit"),
+            source_credit=values.get("source_credit") or extract_field(draft.classified, "source_name"),
             date=date,
             date_precision=precision,
             date_evidence=evidence,
@@ -44,7 +44,7 @@ def extract_metadata(draft: Draft) -> Draft:
 
 
 # Fields whose value is the line's text itself, not parsed from a credit.
-TEXT_FIELDS = frozenset({None, "title", "original_title", "site_name"})
+TEXT_FIELDS = frozenset({None, "title", "original_title", "site_name", "source_name"})
 
 
 def credit_values(lines: tuple[ClassifiedLine, ...]) -> dict[str, str]:

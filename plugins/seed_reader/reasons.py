@@ -34,6 +34,7 @@ REMOVAL_REASONS: dict[str, tuple[str, str]] = {
     "site-name": ("nom du site", "the outlet's name repeated outside the header"),
     "page-furniture": ("élément de la page", "a short line that is not a sentence around the title or after the article"),
     "site-furniture": ("élément répété du site", "a short line found in several seeds of the archive (menus, footers)"),
+    "source-box": ("encadré sur la source", "a “Source” label above the outlet a text comes from"),
     "related-list": ("liste d’autres articles", "the headlines and summaries of a “same topic” block"),
     "editor": ("retiré par l’éditeur", "removed by a correction in the seed's notes file"),
 }  # fmt: skip
