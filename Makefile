@@ -26,7 +26,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint bench eval explain people-report help setup
+.PHONY: html publish serve devserver clean distclean test lint bench eval review explain people-report help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -40,6 +40,7 @@ help:
 	@echo '  lint        check the Python code with ruff'
 	@echo '  bench       time the cleaner and size the search index (medians, ratios)'
 	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
+	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  clean       remove built output'
@@ -98,6 +99,9 @@ bench: setup
 
 eval: setup
 	$(BIN)/python -m seed_reader eval "$(EVALSET)"
+
+review: setup
+	$(BIN)/python -m seed_reader review --seeds "$(SEEDS)" --notes-dir "$(NOTES)"
 
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }

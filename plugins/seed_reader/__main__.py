@@ -1,9 +1,11 @@
-"""Command line of the seed reader: `python -m seed_reader explain SEED` or `eval FOLDER`."""
+"""Command line of the seed reader: `python -m seed_reader explain|eval|review ...`."""
 
 import sys
 
-from . import evaluate, explain
+from . import evaluate, explain, review
 
-if len(sys.argv) > 1 and sys.argv[1] == "eval":
-    sys.exit(evaluate.main(sys.argv[2:]))
+COMMANDS = {"eval": evaluate.main, "review": review.main}
+
+if len(sys.argv) > 1 and sys.argv[1] in COMMANDS:
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))
 sys.exit(explain.main())

@@ -23,12 +23,14 @@ from .components import (
     absorb_into_debris_blocks,
     furniture_key,
     mark_components,
+    removal,
     rule_verdict,
     uses_blank_lines,
 )
 from .header import classify_header, find_body_start
-from .model import ClassifiedLine, CorpusFacts, Draft, Kind, Line
-from .shapes import dominant_apostrophe, shape_of, terms_of_lines
+from .model import ClassifiedLine, CorpusFacts, Draft, Line
+from .corpus import is_furniture_shaped
+from .shapes import continuity, dominant_apostrophe, shape_of, terms_of_lines
 from .title import choose_title, find_site_line
 
 
@@ -81,24 +83,26 @@ def prose_after_each(shapes, verdicts) -> list[bool]:
 def mark_site_furniture(shapes, verdicts: list[Verdict | None], corpus: CorpusFacts):
     """Short lines that other seeds of the archive also carry are the site's furniture.
 
-    Only outside the article's prose: above its first prose line and below its
-    last; between paragraphs such a line is evidence weighed with the rest.
+    Only outside the article's prose (above its first prose line, below its last),
+    and never a line that shares the article's vocabulary (the title of a
+    syndicated dispatch repeats across seeds too). Between paragraphs such a line
+    is one piece of evidence among others (article.heading_evidence).
     """
     if not corpus.furniture:
         return verdicts
     prose = [i for i, s in enumerate(shapes) if verdicts[i] is None and s.is_prose]
-    first, last = (prose[0], prose[-1]) if prose else (len(shapes), -1)
+    if not prose:
+        return verdicts
+    article = terms_of_lines([shapes[i] for i in prose])
     result = list(verdicts)
     for index, shape in enumerate(shapes):
-        if verdicts[index] is None and shape.text and (index < first or index > last):
-            if is_furniture_shaped(shape) and furniture_key(shape.text) in corpus.furniture:
-                result[index] = Verdict(*_SITE_FURNITURE)
+        if verdicts[index] is not None or prose[0] <= index <= prose[-1]:
+            continue
+        if furniture_key(shape.text) in corpus.furniture and is_furniture_shaped(shape.text):
+            if continuity(shape.text, article) < MAX_FURNITURE_CONTINUITY:
+                result[index] = removal("site-furniture", 0.85)
     return result
 
 
-def is_furniture_shaped(shape) -> bool:
-    return shape.is_heading_shaped and not shape.is_sentence and shape.words <= MAX_FURNITURE_WORDS
-
-
-MAX_FURNITURE_WORDS = 6
-_SITE_FURNITURE = (Kind.REMOVED, "site-furniture", None, 0.85)
+# A line sharing this much of its vocabulary with the article is about it.
+MAX_FURNITURE_CONTINUITY = 0.5

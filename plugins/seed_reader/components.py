@@ -20,7 +20,8 @@ from .shapes import MAX_HEADING_WORDS, Shape, normalize_for_comparison
 BREADCRUMB_RE = re.compile(
     r"^(?:Accueil|ACCUEIL|Home|HOME)(?=[A-ZÀ-Þ]|\s*[>›»/|])"
     r"|^(?:[^>›/|]{1,40}\s[>›/|]\s){2,}"
-    r"|^[^\s›>]+(?:\s[^\s›>]+){0,3}\s?›\s?\S"
+    # (» is a French closing quote, never a separator here.)
+    r"|^[^\s›>]+(?:\s[^\s›>]+){0,3}\s?[›>]\s?[^\s›>]+(?:\s[^\s›>]+){0,4}$"
 )
 # "title: x", "Date: 1999-01-01": a key-value line that only looks like metadata.
 # French puts a space before the colon ("Presse : face au recul..."), keys do not;

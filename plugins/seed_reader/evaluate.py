@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from .corpus import folder_facts
 from .model import CleanedArticle, Kind
 from .pipeline import clean_seed
 
@@ -196,8 +197,10 @@ class Report:
 
     def format(self, differences: bool = True) -> str:
         out = []
-        header = f"{'page':34} {'kept P/R':>11} {'removed P/R':>11} {'title':>5} {'head':>4} {'meta':>5} {'people':>7}"
-        out.append(header)
+        out.append(
+            f"{'page':34} {'kept P/R':>11} {'removed P/R':>11} {'title':>5} {'head':>4}"
+            f" {'meta':>5} {'people':>7}"
+        )
         for p in self.pages:
             people = f"{len(p.people_found)}/{len(p.people_found) + len(p.people_missed)}"
             if p.people_wrong:
@@ -216,7 +219,9 @@ class Report:
                 wrong = [
                     (k, f, g) for k, (f, g) in p.fields.items() if fold_text(f) != fold_text(g)
                 ]
-                if not (p.differences or wrong or not p.title_right or p.people_wrong):
+                if not (
+                    p.differences or wrong or not p.title_right or p.people_wrong or p.people_missed
+                ):
                     continue
                 out.append(f"\n== {p.name}")
                 if not p.title_right:
@@ -235,10 +240,12 @@ class Report:
 def evaluate(folder: Path, find_people: PeopleFinder | None = None) -> Report:
     """Clean every page of a labelled set and score it against its gold."""
     pages = []
+    # The set is read as an archive would be: the seeds of one folder inform each other.
+    facts = folder_facts(folder / "seeds")
     for gold_path in sorted((folder / "gold").glob("*.yml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         seed = folder / "seeds" / gold["file"]
-        article = clean_seed(seed.read_bytes(), seed.name)
+        article = clean_seed(seed.read_bytes(), seed.name, corpus=facts)
         pages.append(score_page(gold_path.stem, article, gold, find_people))
     return Report(pages)
 

@@ -7,6 +7,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+from .corpus import folder_facts
 from .model import CleanedArticle, Kind, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
@@ -56,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         notes = load_notes(args.notes_dir / f"{args.seed.stem}.yml")
-        article = clean_seed(args.seed.read_bytes(), args.seed.name, notes)
+        article = clean_seed(
+            args.seed.read_bytes(), args.seed.name, notes, folder_facts(args.seed.parent)
+        )
     except (OSError, SeedError, NotesError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

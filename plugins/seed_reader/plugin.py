@@ -9,7 +9,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import BaseReader
 
-from .model import SeedError
+from .corpus import folder_facts
+from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
 from .render import render_html, render_markdown
@@ -28,12 +29,22 @@ class SeedReader(BaseReader):
     enabled = True
     file_extensions = ("txt",)
 
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        # The facts each seed folder shares (corpus.py), read once per build.
+        self._corpus: dict[Path, CorpusFacts] = {}
+
+    def corpus_of(self, folder: Path) -> CorpusFacts:
+        if folder not in self._corpus:
+            self._corpus[folder] = folder_facts(folder)
+        return self._corpus[folder]
+
     def read(self, source_path: str) -> tuple[str, dict]:
         path = Path(source_path)
         notes_dir = Path(self.settings.get("SEED_NOTES_PATH", "content/notes"))
         try:
             notes = load_notes(notes_dir / f"{path.stem}.yml")
-            article = clean_seed(path.read_bytes(), path.name, notes)
+            article = clean_seed(path.read_bytes(), path.name, notes, self.corpus_of(path.parent))
         except (SeedError, NotesError) as error:
             # Logged as an error (fatal with `pelican --fatal errors`, i.e.
             # STRICT=1); the build goes on without this seed otherwise.

@@ -79,9 +79,7 @@ def choose_title(shapes: list[Shape], verdicts: list[Verdict | None]) -> TitleCh
         return TitleChoice(None, best_score, best, best_score)
     # The title stands where the page first prints it; copies below repeat it.
     best = first_copy(best, shapes)
-    if runner is not None and normalize_for_comparison(shapes[runner].text) == (
-        normalize_for_comparison(shapes[best].text)
-    ):
+    if runner is not None and is_repeat_of(shapes[runner].text, shapes[best].text):
         runner_score, runner = next(
             ((s, i) for s, i in scored[1:] if not is_repeat_of(shapes[i].text, shapes[best].text)),
             (0.0, None),
