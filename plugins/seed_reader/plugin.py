@@ -10,10 +10,11 @@ from pelican import signals
 from pelican.readers import BaseReader
 
 from .corpus import folder_facts
-from .model import CorpusFacts, SeedError
+from .model import CleanedArticle, CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
 from .render import render_html, render_markdown
+from .review import uncertain_decisions
 from .slugs import slugify_title
 
 logger = logging.getLogger(__name__)
@@ -79,5 +80,20 @@ def add_reader(readers) -> None:
     readers.reader_classes["txt"] = SeedReader
 
 
+def log_uncertain_decisions(generator) -> None:
+    """One line for the whole build: how many decisions `make review` would list."""
+    count = sum(
+        len(uncertain_decisions(article.seed))
+        for article in [*generator.articles, *generator.drafts]
+        if isinstance(getattr(article, "seed", None), CleanedArticle)
+    )
+    if count:
+        logger.warning(
+            "%d décision%s incertaine%s du nettoyage, voir make review",
+            count, "s" if count > 1 else "", "s" if count > 1 else "",
+        )  # fmt: skip
+
+
 def register() -> None:
     signals.readers_init.connect(add_reader)
+    signals.article_generator_finalized.connect(log_uncertain_decisions)
