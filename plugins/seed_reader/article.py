@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .components import BLANK, Verdict, furniture_key, removal
 from .credits import match_credit
 from .debris import BRACKETED_LINK_RE, PAGE_CODE_RE, SEPARATOR_RE, match_tail_debris
-from .language import is_foreign
+from .language import is_foreign, words_of
 from .model import Kind
 from .shapes import (
     ELLIPSIS_END_RE,
@@ -260,7 +260,10 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         score += SHORT_HEADING
     elif shape.words >= MIN_LONG_HEADLINE_WORDS:
         score += LONG_HEADLINE
-    if RUBRIC_HEADLINE_RE.match(shape.text) and shape.words >= MIN_RUBRIC_HEADLINE_WORDS:
+    if (
+        RUBRIC_HEADLINE_RE.match(shape.text)
+        and len(words_of(shape.text)) >= MIN_RUBRIC_HEADLINE_WORDS
+    ):
         score += RUBRIC_HEADLINE
     if is_off_topic(shape.text, page.topic):
         score, reason = score + OFF_TOPIC, "unrelated-teaser"
@@ -286,7 +289,7 @@ def is_off_topic(text: str, topic: frozenset[str]) -> bool:
     Short section headings ("Le coût, premier obstacle") may share none and still
     belong; a full news headline about something else shares little.
     """
-    if not topic or len(text.split()) < MIN_OFF_TOPIC_WORDS:
+    if not topic or len(words_of(text)) < MIN_OFF_TOPIC_WORDS:
         return False
     if len(weighted_terms(text)) < MIN_OFF_TOPIC_TERMS:
         return False

@@ -54,6 +54,12 @@ PHOTO_CREDIT_RE = re.compile(
     rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}|.{{0,40}}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
 )
 MAX_PHOTO_CREDIT_WORDS = 10
+# A name alone on a line: capitalised words (or initials, or a newsroom in
+# capitals), maybe a comma and a place.
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|du|des|d’|van|von|le|la)"
+NAME_LINE_RE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?$"
+)
 # "Source" alone on a line, above the name of the outlet a translation comes from.
 SOURCE_LABEL_RE = re.compile(r"^(?i:sources?|texte\s+original|article\s+original)\s*:?$")
 MAX_SOURCE_NAME_WORDS = 6
@@ -126,6 +132,7 @@ def mark_components(shapes: list[Shape], verdicts: list[Verdict | None]) -> list
     """Settle the lines that belong to a furniture component: captions, menus, banners."""
     verdicts = list(verdicts)
     mark_source_boxes(shapes, verdicts)
+    mark_bylines_beside_stamps(shapes, verdicts)
     mark_captions(shapes, verdicts)
     mark_navigation_runs(shapes, verdicts)
     if uses_blank_lines(shapes):
@@ -145,6 +152,24 @@ def mark_source_boxes(shapes: list[Shape], verdicts: list[Verdict | None]) -> No
         if name.words <= MAX_SOURCE_NAME_WORDS and not name.ends_sentence:
             verdicts[index] = removal("source-box", 0.85)
             verdicts[following] = Verdict(Kind.METADATA, "source-name", "source_name", 0.8)
+
+
+def mark_bylines_beside_stamps(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
+    """A bare name right above or below a date stamp is the byline: "FRANCEINFO",
+    "Nicolas Dufaux, Bürgenstock" (a name, then maybe the place it was written)."""
+    for index, shape in enumerate(shapes):
+        if verdicts[index] is not None or not NAME_LINE_RE.match(shape.text):
+            continue
+        neighbours = [
+            next((j for j in steps if shapes[j].text), None)
+            for steps in (range(index - 1, -1, -1), range(index + 1, len(shapes)))
+        ]
+        if any(j is not None and is_stamp(verdicts[j]) for j in neighbours):
+            verdicts[index] = Verdict(Kind.METADATA, "byline-name", "byline_name", 0.75)
+
+
+def is_stamp(verdict: Verdict | None) -> bool:
+    return verdict is not None and verdict.field in {"published", "updated"}
 
 
 def mark_captions(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:

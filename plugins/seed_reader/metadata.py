@@ -30,7 +30,7 @@ def extract_metadata(draft: Draft) -> Draft:
             title=extract_field(draft.classified, "title"),
             original_title=extract_field(draft.classified, "original_title"),
             original_language=extract_original_language(draft.classified, values, notes),
-            author=values.get("author"),
+            author=values.get("author") or extract_byline_name(draft.classified),
             translator=values.get("translator"),
             site=extract_site(draft.classified, values, notes),
             source_credit=values.get("source_credit") or extract_field(draft.classified, "source_name"),
@@ -44,7 +44,9 @@ def extract_metadata(draft: Draft) -> Draft:
 
 
 # Fields whose value is the line's text itself, not parsed from a credit.
-TEXT_FIELDS = frozenset({None, "title", "original_title", "site_name", "source_name"})
+TEXT_FIELDS = frozenset(
+    {None, "title", "original_title", "site_name", "source_name", "byline_name"}
+)
 
 
 def credit_values(lines: tuple[ClassifiedLine, ...]) -> dict[str, str]:
@@ -83,6 +85,13 @@ def extract_original_language(
     ):
         return language
     return notes.original_language
+
+
+def extract_byline_name(lines: tuple[ClassifiedLine, ...]) -> str | None:
+    """A bare name beside the stamp, without the place after its comma."""
+    if name := extract_field(lines, "byline_name"):
+        return name.split(",")[0].strip()
+    return None
 
 
 def extract_site(
