@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +38,7 @@ METADATA_FIELDS = {
     "source": "source_credit",
     "original_title": "original_title",
 }
+QUOTE_SPACES_RE = re.compile(r'\s*"\s*')
 QUOTES = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
 
 
@@ -44,7 +46,8 @@ def fold_text(text: str | None) -> str | None:
     """Fold quotes, apostrophes and spaces (the title must match up to these only)."""
     if text is None:
         return None
-    return " ".join(text.translate(QUOTES).replace('" ', '"').replace(' "', '"').split())
+    # French puts (no-break) spaces inside « »; English writes "x" tight.
+    return QUOTE_SPACES_RE.sub('"', " ".join(text.translate(QUOTES).split()))
 
 
 def fold_name(name: str) -> str:

@@ -105,15 +105,17 @@ def extract_site(
 
 def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
     """The name without a logo's final dot; a lowercase logo ("euronews.") takes the
-    capitalised form the page writes elsewhere ("Par Euronews")."""
+    ordinary capitalised form the page writes elsewhere ("Par Euronews"), never a
+    form in capitals ("FRANCEINFO" in a byline leaves "franceinfo" as it is)."""
     name = name.strip().rstrip(".·•|-– ").strip()
     if any(c.isupper() for c in name):
         return name
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for line in lines:
         for match in pattern.finditer(line.text):
-            if match.group(0)[0].isupper():
-                return match.group(0)
+            form = match.group(0)
+            if form[0].isupper() and not form.isupper():
+                return form
     return name
 
 
