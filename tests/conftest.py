@@ -16,6 +16,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/fixtures/golden/ from the cleaner's output (review the diff)",
+    )
+
+
 def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     """Run a make target of the repository, as a user would."""
     result = subprocess.run(

@@ -196,7 +196,7 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
         unsettled = [i for i in run if verdicts[i] is None]
         if len(run) >= MIN_NAVIGATION_RUN and unsettled:
             reasons = [verdicts[i].reason for i in run if verdicts[i] is not None]
-            reason = max(set(reasons), key=reasons.count) if reasons else "navigation"
+            reason = most_common(reasons) if reasons else "navigation"
             if reason not in {"share-buttons", "footer", "comments", "navigation"}:
                 reason = "navigation"
             for i in unsettled:
@@ -226,7 +226,7 @@ def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> N
             if verdicts[i] is not None and verdicts[i].kind is Kind.REMOVED
         ]
         if len(reasons) >= BLOCK_DEBRIS_SHARE * len(run):
-            reason = max(set(reasons), key=reasons.count)
+            reason = most_common(reasons)
             for i in run:
                 if verdicts[i] is None:
                     verdicts[i] = removal(reason, 0.8)
@@ -246,7 +246,7 @@ def absorb_into_debris_blocks(shapes: list[Shape], verdicts: list[Verdict]) -> l
         removed = [result[i].reason for i in run if result[i].kind is Kind.REMOVED]
         if len(run) < MIN_BLOCK_LINES or len(removed) < BLOCK_DEBRIS_SHARE * len(run):
             continue
-        reason = max(set(removed), key=removed.count)
+        reason = most_common(removed)
         for i in run:
             if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
                 result[i] = removal(reason, 0.7)
@@ -264,6 +264,12 @@ def blank_separated_runs(shapes: list[Shape]) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def most_common(reasons: list[str]) -> str:
+    """The most frequent reason; a tie goes to the first in page order (never to a
+    set's order, which changes with each process's hash seed)."""
+    return max(reasons, key=lambda reason: (reasons.count(reason), -reasons.index(reason)))
 
 
 def furniture_key(text: str) -> str:
