@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from seed_reader.article import is_off_topic
 from seed_reader.classify import classify
 from seed_reader.debris import STRICT_RULES, match_debris
+from seed_reader.headings import is_off_topic
 from seed_reader.lines import to_lines
 from seed_reader.model import Kind
 from seed_reader.shapes import (

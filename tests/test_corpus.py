@@ -117,5 +117,7 @@ PEOPLE_CASES = [case for case in CASES if case.expected.get("not_people")]
 def test_names_found_only_in_removed_lines_are_not_people_of_the_article(case):
     article = clean_seed(case.seed.read_bytes(), case.seed.name)
     found = people_in_article(article)
-    wrong = [name for name in found for other in case.expected["not_people"] if same_person(name, other)]
+    wrong = [
+        name for name in found for other in case.expected["not_people"] if same_person(name, other)
+    ]
     assert not wrong, f"{case.name}: {wrong} are named only in removed lines"

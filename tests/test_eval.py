@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import ROOT
 from person_pages.detect import people_in_article
 from seed_reader.evaluate import Report, evaluate, fold_text, same_person, score_page
@@ -89,7 +88,10 @@ def test_the_scorer_counts_lines_titles_fields_and_people_by_hand(tmp_path):
     assert (score.removed.actual, score.removed.predicted, score.removed.hits) == (5, 6, 5)
     assert [(n, label) for n, label, *_ in score.differences] == [(12, "P")]
     assert score.article_lines_removed == 1
-    assert score.fields == {"author": ("Jeanne Martin", "Jeanne Martin"), "site": ("Le Site", "Le Site")}
+    assert score.fields == {
+        "author": ("Jeanne Martin", "Jeanne Martin"),
+        "site": ("Le Site", "Le Site"),
+    }
     assert (score.people_found, score.people_missed) == (["Jean Dupont"], ["Marie Curie"])
     assert score.people_wrong == ["Paul Durand"]
 
@@ -111,4 +113,4 @@ def test_a_found_name_names_a_gold_person_by_name_or_surname(found, gold, expect
 
 
 def test_titles_compare_whatever_their_quotes_and_spaces():
-    assert fold_text("L’Otan  « dit »\u00a0non") == fold_text("L'Otan \"dit\" non")
+    assert fold_text("L’Otan  « dit »\u00a0non") == fold_text('L\'Otan "dit" non')

@@ -25,7 +25,11 @@ CASES = sorted(SEEDS.glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt"))
 
 def cleaned_text(seed: Path) -> str:
     """The article as the golden file records it."""
-    notes = load_notes(ROOT / "content" / "notes" / f"{seed.stem}.yml") if seed.parent == SEEDS else None
+    notes = (
+        load_notes(ROOT / "content" / "notes" / f"{seed.stem}.yml")
+        if seed.parent == SEEDS
+        else None
+    )
     article = clean_seed(seed.read_bytes(), seed.name, notes, folder_facts(seed.parent))
     blocks = "\n".join(f"[{block.kind.value}] {block.text}" for block in article.blocks)
     return f"{format_explanation(article, width=10**6)}\nBlocks:\n{blocks}\n"

@@ -19,21 +19,13 @@ introduced by another story's headline or a commenter's name (`resumes_article`)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .components import BLANK, Verdict, furniture_key, removal
 from .credits import match_credit
 from .debris import BRACKETED_LINK_RE, PAGE_CODE_RE, SEPARATOR_RE, match_tail_debris
-from .language import is_foreign, words_of
+from .headings import Page, has_prose_after, judge_short_line
 from .model import Kind
-from .shapes import (
-    ELLIPSIS_END_RE,
-    Shape,
-    apostrophe_style,
-    continuity,
-    is_repeat_of,
-    weighted_terms,
-)
+from .shapes import ELLIPSIS_END_RE, Shape, continuity, is_repeat_of, weighted_terms
+from .verdict import BLANK, Verdict, removal
 
 # What each marker opens.
 LIST_MARKERS = frozenset({"more-articles"})
@@ -53,55 +45,8 @@ MIN_PARAGRAPHS_BEFORE_COMMENTS = 3
 SIGN_OFF_FIELDS = frozenset({"translator", "source_credit"})
 # Lines that prove a comment thread: "Répondre", "Signaler un abus".
 THREAD_BUTTON_RE = re.compile(r"^(?:r[ée]pondre|signaler)\b", re.IGNORECASE)
-# A heading's next paragraphs develop it when they share this share of its words.
-MIN_DEVELOPMENT_SHARE = 0.25
-DEVELOPMENT_PARAGRAPHS = 2
-# Evidence for a short line between paragraphs (positive: heading; negative: teaser).
-PROSE_FOLLOWS = 2.0
-DEVELOPED = 2.0
-NOT_DEVELOPED = -1.0
-SHORT_HEADING = 1.0
-MAX_SHORT_HEADING_WORDS = 10
-LONG_HEADLINE = -1.0
-MIN_LONG_HEADLINE_WORDS = 14
-RUBRIC_HEADLINE = -2.0
-SITE_FURNITURE = -3.0
-OFF_TOPIC = -2.0
-NOT_ALONE = -2.0
-# "Guerre en Ukraine : dans les territoires occupés, ...": a rubric, a colon, a headline.
-RUBRIC_HEADLINE_RE = re.compile(r"^[^:]{2,40}\s:\s\S")
-MIN_RUBRIC_HEADLINE_WORDS = 8
-# A full headline (section headings are shorter, and may share no word) with this
-# many terms, of which less than this share is the article's, is
-# about something else.
-MIN_OFF_TOPIC_WORDS = 8
-MIN_OFF_TOPIC_TERMS = 3
-MAX_OFF_TOPIC = 0.1
 # Removal reasons of lines that introduce someone else's text (a headline, a name).
 INTRODUCERS = frozenset({"related-list", "related-link", "unrelated-teaser", "comments"})
-
-
-@dataclass(frozen=True)
-class Page:
-    """What the article's rules know of the whole page."""
-
-    shapes: list[Shape]
-    verdicts: list[Verdict | None]
-    title: str | None
-    style: str | None  # the body's apostrophe style
-    topic: frozenset[str]  # stems of the article's prose
-    blank_separated: bool
-    furniture: frozenset[str]  # short lines found in other seeds
-    prose_after: list[bool]  # whether an unsettled prose line comes after each line
-
-    def next_text(self, index: int) -> int | None:
-        return next((j for j in range(index + 1, len(self.shapes)) if self.shapes[j].text), None)
-
-    def previous_text(self, index: int) -> int | None:
-        return next((j for j in range(index - 1, -1, -1) if self.shapes[j].text), None)
-
-    def is_open_prose(self, index: int | None) -> bool:
-        return index is not None and self.verdicts[index] is None and self.shapes[index].is_prose
 
 
 class Reading:
@@ -220,92 +165,6 @@ def article_verdict(page: Page, index: int, verdict: Verdict | None) -> Verdict:
             return removal("trailing-line", 0.75)
         return Verdict(Kind.PARAGRAPH, "text", None, 0.9 if shape.is_prose else 0.75)
     return judge_short_line(page, index)
-
-
-def judge_short_line(page: Page, index: int) -> Verdict:
-    """A section heading, or another story's headline left where its link was."""
-    shape = page.shapes[index]
-    text = shape.text
-    if is_foreign(text):
-        return removal("foreign-teaser", 0.9)
-    if ELLIPSIS_END_RE.search(text):
-        return removal("truncated-teaser", 0.9)
-    following = page.next_text(index)
-    glued = following == index + 1 and page.is_open_prose(following)
-    if page.blank_separated and glued:
-        return removal("inserted-teaser", 0.85)
-    if page.style is not None and apostrophe_style(text) not in (None, page.style):
-        return removal("inserted-teaser", 0.85)
-    if not has_prose_after(page, index):
-        return removal("trailing-line", 0.85)
-    score, reason = heading_evidence(page, index, following)
-    confidence = min(0.95, 0.5 + 0.1 * abs(score))
-    if score >= 1:
-        return Verdict(Kind.HEADING, "heading", None, confidence)
-    return removal(reason, confidence)
-
-
-def heading_evidence(page: Page, index: int, following: int | None) -> tuple[float, str]:
-    """Sum the evidence for a heading; return it with the reason to give a teaser."""
-    shape = page.shapes[index]
-    own = weighted_terms(shape.text)
-    score, reason = 0.0, "inserted-teaser"
-    score += PROSE_FOLLOWS if page.is_open_prose(following) else -PROSE_FOLLOWS
-    development = continuity(shape.text, next_paragraph_terms(page, index))
-    if development >= MIN_DEVELOPMENT_SHARE:
-        score += DEVELOPED
-    elif own:
-        score += NOT_DEVELOPED
-    if shape.words <= MAX_SHORT_HEADING_WORDS:
-        score += SHORT_HEADING
-    elif shape.words >= MIN_LONG_HEADLINE_WORDS:
-        score += LONG_HEADLINE
-    if (
-        RUBRIC_HEADLINE_RE.match(shape.text)
-        and len(words_of(shape.text)) >= MIN_RUBRIC_HEADLINE_WORDS
-    ):
-        score += RUBRIC_HEADLINE
-    if is_off_topic(shape.text, page.topic):
-        score, reason = score + OFF_TOPIC, "unrelated-teaser"
-    previous = page.previous_text(index)
-    if (
-        previous is not None
-        and page.verdicts[previous] is None
-        and not page.shapes[previous].is_prose
-    ):
-        score += NOT_ALONE
-    if furniture_key(shape.text) in page.furniture:
-        score, reason = score + SITE_FURNITURE, "site-furniture"
-    return score, reason
-
-
-def has_prose_after(page: Page, index: int) -> bool:
-    return page.prose_after[index]
-
-
-def is_off_topic(text: str, topic: frozenset[str]) -> bool:
-    """True for a full headline that shares almost none of its vocabulary with the article.
-
-    Short section headings ("Le coût, premier obstacle") may share none and still
-    belong; a full news headline about something else shares little.
-    """
-    if not topic or len(words_of(text)) < MIN_OFF_TOPIC_WORDS:
-        return False
-    if len(weighted_terms(text)) < MIN_OFF_TOPIC_TERMS:
-        return False
-    return continuity(text, topic) < MAX_OFF_TOPIC
-
-
-def next_paragraph_terms(page: Page, index: int) -> frozenset[str]:
-    terms: set[str] = set()
-    found = 0
-    for j in range(index + 1, len(page.shapes)):
-        if page.is_open_prose(j):
-            terms |= set(weighted_terms(page.shapes[j].text))
-            found += 1
-            if found == DEVELOPMENT_PARAGRAPHS:
-                break
-    return frozenset(terms)
 
 
 def tail_verdict(shape: Shape, verdict: Verdict | None) -> Verdict:

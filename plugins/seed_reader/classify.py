@@ -17,21 +17,22 @@ Every verdict carries a confidence; `make review` lists the least certain ones.
 
 from __future__ import annotations
 
-from .article import Page, classify_article
+from .article import classify_article
 from .components import (
-    Verdict,
     absorb_into_debris_blocks,
     furniture_key,
     mark_components,
-    removal,
     rule_verdict,
     uses_blank_lines,
 )
-from .header import classify_header, find_body_start
-from .model import ClassifiedLine, CorpusFacts, Draft, Line
 from .corpus import is_furniture_shaped
+from .header import classify_header, find_body_start
+from .headings import Page
+from .model import ClassifiedLine, CorpusFacts, Draft, Line
 from .shapes import continuity, dominant_apostrophe, shape_of, terms_of_lines
-from .title import choose_title, find_site_line
+from .site import find_site_line
+from .title import choose_title
+from .verdict import Verdict, removal
 
 
 def classify_lines(draft: Draft) -> Draft:
@@ -98,9 +99,12 @@ def mark_site_furniture(shapes, verdicts: list[Verdict | None], corpus: CorpusFa
     for index, shape in enumerate(shapes):
         if verdicts[index] is not None or prose[0] <= index <= prose[-1]:
             continue
-        if furniture_key(shape.text) in corpus.furniture and is_furniture_shaped(shape.text):
-            if continuity(shape.text, article) < MAX_FURNITURE_CONTINUITY:
-                result[index] = removal("site-furniture", 0.85)
+        if (
+            furniture_key(shape.text) in corpus.furniture
+            and is_furniture_shaped(shape.text)
+            and continuity(shape.text, article) < MAX_FURNITURE_CONTINUITY
+        ):
+            result[index] = removal("site-furniture", 0.85)
     return result
 
 

@@ -9,12 +9,13 @@ beside a photo credit; a cookie banner is a block whose other lines are buttons.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .context_credits import mark_bylines_beside_stamps, mark_source_boxes
 from .credits import match_credit
 from .debris import PAGE_CODE_RE, SEPARATOR_RE, match_debris
 from .model import Kind
 from .shapes import MAX_HEADING_WORDS, Shape, normalize_for_comparison
+from .verdict import BLANK, Verdict, removal
 
 # "AccueilACTUALITEL’Otan...", "Accueil > Monde > Europe", "Monde›Europe", "Home / News"
 BREADCRUMB_RE = re.compile(
@@ -51,18 +52,12 @@ CAPTION_CREDIT_RE = re.compile(
 # "POOL / VIA REUTERS", "© AP Photo / Elena Sarto", "CC BY-SA 4.0".
 PHOTO_CREDIT_RE = re.compile(
     rf"^(?:©.*|.{{0,60}}(?:/|\bvia)\s*(?i:via\s+)?(?:{_PHOTO_SOURCES})\b.{{0,30}}"
-    rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}|.{{0,40}}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
+    rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}"
+    r"|.{0,40}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"
 )
 MAX_PHOTO_CREDIT_WORDS = 10
-# A name alone on a line: capitalised words (or initials, or a newsroom in
-# capitals), maybe a comma and a place.
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|du|des|d’|van|von|le|la)"
-NAME_LINE_RE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?$"
-)
-# "Source" alone on a line, above the name of the outlet a translation comes from.
-SOURCE_LABEL_RE = re.compile(r"^(?i:sources?|texte\s+original|article\s+original)\s*:?$")
-MAX_SOURCE_NAME_WORDS = 6
+# A caption says something: more words than a second credit line.
+MAX_CREDIT_ONLY_WORDS = 3
 # A caption's sentence before its credit: "Jens Stoltenberg à Bruxelles. JOHN THYS / AFP".
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?]\s+\S")
 # A run of consecutive link-like lines this long is a menu, a share bar or a footer.
@@ -76,21 +71,6 @@ MAX_ABSORBED_WORDS = 30
 # A page separates its components with blank lines when this share of its
 # lines are blank; otherwise "glued" and "block" cues mean nothing.
 MIN_BLANK_SHARE = 0.2
-
-
-@dataclass(frozen=True)
-class Verdict:
-    kind: Kind
-    reason: str
-    field: str | None = None
-    confidence: float = 1.0
-
-
-BLANK = Verdict(Kind.BLANK, "blank")
-
-
-def removal(reason: str, confidence: float = 0.95) -> Verdict:
-    return Verdict(Kind.REMOVED, reason, None, confidence)
 
 
 def rule_verdict(shape: Shape) -> Verdict | None:
@@ -140,48 +120,19 @@ def mark_components(shapes: list[Shape], verdicts: list[Verdict | None]) -> list
     return verdicts
 
 
-def mark_source_boxes(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
-    """A "Source" label on its own line credits the outlet named on the next line."""
-    for index, shape in enumerate(shapes):
-        if not SOURCE_LABEL_RE.match(shape.text):
-            continue
-        following = next((j for j in range(index + 1, len(shapes)) if shapes[j].text), None)
-        if following is None or verdicts[following] is not None:
-            continue
-        name = shapes[following]
-        if name.words <= MAX_SOURCE_NAME_WORDS and not name.ends_sentence:
-            verdicts[index] = removal("source-box", 0.85)
-            verdicts[following] = Verdict(Kind.METADATA, "source-name", "source_name", 0.8)
-
-
-def mark_bylines_beside_stamps(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
-    """A bare name right above or below a date stamp is the byline: "FRANCEINFO",
-    "Nicolas Dufaux, Bürgenstock" (a name, then maybe the place it was written)."""
-    for index, shape in enumerate(shapes):
-        if verdicts[index] is not None or not NAME_LINE_RE.match(shape.text):
-            continue
-        neighbours = [
-            next((j for j in steps if shapes[j].text), None)
-            for steps in (range(index - 1, -1, -1), range(index + 1, len(shapes)))
-        ]
-        if any(j is not None and is_stamp(verdicts[j]) for j in neighbours):
-            verdicts[index] = Verdict(Kind.METADATA, "byline-name", "byline_name", 0.75)
-
-
-def is_stamp(verdict: Verdict | None) -> bool:
-    return verdict is not None and verdict.field in {"published", "updated"}
-
-
 def mark_captions(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
     """The unsettled line right above a photo credit (or right below it) is its caption."""
     for index, verdict in enumerate(verdicts):
         if verdict is None or verdict.reason != "image-credit":
             continue
         for other in (index - 1, index + 1):
-            if 0 <= other < len(shapes) and shapes[other].text and verdicts[other] is None:
-                if shapes[other].words > 3:
-                    verdicts[other] = removal("image-caption", 0.85)
-                    break
+            if (
+                0 <= other < len(shapes)
+                and verdicts[other] is None
+                and shapes[other].words > MAX_CREDIT_ONLY_WORDS
+            ):
+                verdicts[other] = removal("image-caption", 0.85)
+                break
 
 
 def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:

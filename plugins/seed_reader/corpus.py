@@ -28,9 +28,7 @@ MAX_FURNITURE_WORDS = 6
 def is_furniture_shaped(text: str) -> bool:
     shape = shape_of(text)
     return (
-        0 < shape.words <= MAX_FURNITURE_WORDS
-        and shape.is_heading_shaped
-        and not shape.is_sentence
+        0 < shape.words <= MAX_FURNITURE_WORDS and shape.is_heading_shaped and not shape.is_sentence
     )
 
 

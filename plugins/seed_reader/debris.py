@@ -119,7 +119,8 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     # French typography puts a space before the colon; front matter ("categories:") does not.
     rule(
         "tags",
-        r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|[ée]tiquettes|cat[ée]gories|sujets\s+associ[ée]s)[\s\u00a0]+:",
+        r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|[ée]tiquettes|cat[ée]gories"
+        r"|sujets\s+associ[ée]s)[\s\u00a0]+:",
     ),
     rule(
         "reading-time",
@@ -207,9 +208,8 @@ def match_debris(text: str) -> str | None:
     """
     line = text.strip().lstrip(BULLETS)
     words = len(line.split())
-    if words <= MAX_PREFIXED_WORDS:
-        if reason := first_match(line, PREFIX_RULES):
-            return reason
+    if words <= MAX_PREFIXED_WORDS and (reason := first_match(line, PREFIX_RULES)):
+        return reason
     if words > MAX_DEBRIS_WORDS:
         return None
     return first_match(line, STRICT_RULES)

@@ -8,11 +8,11 @@ stamps, an original-language title, or furniture (buttons, kickers, players).
 
 from __future__ import annotations
 
-from .components import BLANK, Verdict, removal
 from .language import is_foreign
 from .model import Kind, TitleChoice
 from .shapes import Shape, is_repeat_of
 from .title import is_title_tag, text_anchors
+from .verdict import BLANK, Verdict, removal
 
 # An original-language title stands this close to the French one (non-blank lines).
 ORIGINAL_TITLE_DISTANCE = 3

@@ -33,7 +33,8 @@ def extract_metadata(draft: Draft) -> Draft:
             author=values.get("author") or extract_byline_name(draft.classified),
             translator=values.get("translator"),
             site=extract_site(draft.classified, values, notes),
-            source_credit=values.get("source_credit") or extract_field(draft.classified, "source_name"),
+            source_credit=values.get("source_credit")
+            or extract_field(draft.classified, "source_name"),
             date=date,
             date_precision=precision,
             date_evidence=evidence,

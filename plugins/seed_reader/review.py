@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from .corpus import folder_facts
-from .model import CleanedArticle, ClassifiedLine, Kind, SeedError
+from .model import ClassifiedLine, CleanedArticle, Kind, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
 from .shapes import shape_of

@@ -18,10 +18,6 @@ for `make review`.
 
 from __future__ import annotations
 
-import re
-
-from .components import Verdict, rule_verdict
-from .debris import match_debris
 from .language import is_foreign
 from .model import Kind, TitleChoice
 from .shapes import (
@@ -32,6 +28,8 @@ from .shapes import (
     shared_share,
     stems_of,
 )
+from .site import MAX_SITE_WORDS, TITLE_TAG_RE, is_site_name
+from .verdict import Verdict
 
 # Weights of the evidence (see the module docstring).
 SHARED_WORDS_WEIGHT = 4.0
@@ -48,11 +46,6 @@ TITLE_TAG_PENALTY = 3.0
 AFTER_PROSE_PENALTY = 1.5
 # Below this score no line is a title: the page's title was not copied.
 MIN_TITLE_SCORE = 1.0
-# "La Suède devient membre de l'Otan | Euronews", "Titre - L'Express"
-TITLE_TAG_RE = re.compile(r"^(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,30})$")
-MAX_SITE_WORDS = 4
-# Lines that name the site: a byline, a copyright notice.
-SITE_CARRIER_RE = re.compile(r"^\s*(?i:par)\s|©|(?i:copyright)")
 
 
 def choose_title(shapes: list[Shape], verdicts: list[Verdict | None]) -> TitleChoice:
@@ -155,79 +148,3 @@ def is_title_tag(text: str, shapes: list[Shape]) -> bool:
         return False
     head = normalize_for_comparison(match.group("title"))
     return any(normalize_for_comparison(s.text) == head for s in shapes if s.text != text)
-
-
-def is_site_name(index: int, shapes: list[Shape]) -> bool:
-    """True for a short name that the page's credits repeat: its byline, copyright or tab title."""
-    shape = shapes[index]
-    if not (0 < shape.words <= MAX_SITE_WORDS) or (shape.ends_sentence and shape.words > 1):
-        return False
-    name = normalize_for_comparison(shape.text)
-    if len(name) < 3:
-        return False
-    pattern = re.compile(rf"(?:^|\s){re.escape(name)}(?:\s|$)")
-    return any(
-        j != index and is_site_carrier(shapes[j].text, name, pattern) for j in range(len(shapes))
-    )
-
-
-def is_site_carrier(text: str, name: str, pattern: re.Pattern) -> bool:
-    """True for a credit line that names the site: "Par X avec AFP", "© X 2024", "Titre | X"."""
-    if not SITE_CARRIER_RE.search(text) and not TITLE_TAG_RE.match(text):
-        return False
-    folded = normalize_for_comparison(text)
-    return folded != name and bool(pattern.search(folded))
-
-
-def find_site_line(
-    shapes: list[Shape], verdicts: list[Verdict | None], title: int | None
-) -> int | None:
-    """The line above the title that names the site, or None.
-
-    A short line that the page's credits repeat ("Par X avec AFP", "© X 2024") is
-    the site's name wherever it stands above the title. Otherwise the logo's text
-    is the first line of the page that no rule claimed, when page furniture (a
-    menu, an account link) follows it.
-    """
-    end = title if title is not None else len(shapes)
-    candidates = [i for i in range(end) if is_site_candidate(i, shapes, verdicts)]
-    for index in candidates:
-        if is_site_name(index, shapes):
-            return index
-    first = next(
-        (i for i in range(end) if shapes[i].text and not is_claimed(i, shapes, verdicts)), None
-    )
-    if first in candidates and is_followed_by_furniture(first, shapes, verdicts):
-        return first
-    return None
-
-
-def is_claimed(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
-    """Lines a rule settled as debris, and copies of the tab's title, come before a logo."""
-    verdict = verdicts[index]
-    if verdict is not None and verdict.kind is Kind.REMOVED and match_debris(shapes[index].text):
-        return True
-    if verdict is not None and verdict.reason in {"separator", "cookie-banner", "breadcrumb"}:
-        return True
-    return bool(TITLE_TAG_RE.match(shapes[index].text)) and shapes[index].words > MAX_SITE_WORDS
-
-
-def is_site_candidate(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
-    shape, verdict = shapes[index], verdicts[index]
-    if not (0 < shape.words <= MAX_SITE_WORDS) or (shape.ends_sentence and shape.words > 1):
-        return False
-    if verdict is None:
-        return True
-    # A logo inside a run of menu entries was taken for one of them: its own
-    # form says nothing, only its neighbours do.
-    return verdict.kind is Kind.REMOVED and rule_verdict(shape) is None
-
-
-def is_followed_by_furniture(
-    index: int, shapes: list[Shape], verdicts: list[Verdict | None]
-) -> bool:
-    following = next((j for j in range(index + 1, len(shapes)) if shapes[j].text), None)
-    if following is None:
-        return False
-    verdict = verdicts[following]
-    return (verdict is not None and verdict.kind is Kind.REMOVED) or shapes[following].is_link_like
