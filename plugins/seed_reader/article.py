@@ -34,10 +34,15 @@ TAIL_MARKERS = frozenset({"read-more"})
 MAX_BARE_MARKER_WORDS = 4
 # The headline a bare marker announces is no longer than a title.
 MAX_ANNOUNCED_WORDS = 30
-# The article resumes after a marker at a paragraph this long (summaries of other
-# stories and comments are shorter) that continues the article's vocabulary.
-MIN_RESUMING_WORDS = 30
-MIN_CONTINUITY = {"related": 0.15, "tail": 0.3, "signed": 0.3, "comments": 0.3}
+# The article resumes after a marker at a paragraph this long that continues its
+# vocabulary. After "Lire la suite", a credit or a comment counter, the paragraph
+# must be long (comments and summaries of other stories are shorter); after a list
+# of headlines, a summary is told apart by the headline right above it instead.
+MIN_RESUMING_WORDS = {"related": 0, "tail": 30, "signed": 30, "comments": 30}
+# After a list of other stories, a long paragraph not introduced by a headline of
+# its own is the article going on: some shared vocabulary is enough. After "Lire la
+# suite", a credit or a comment counter, it must clearly continue the article.
+MIN_CONTINUITY = {"related": 0.05, "tail": 0.3, "signed": 0.3, "comments": 0.3}
 # A comment section follows an article: a comment button above the third
 # paragraph belongs to a share bar.
 MIN_PARAGRAPHS_BEFORE_COMMENTS = 3
@@ -138,7 +143,7 @@ def is_bare_marker(shape: Shape) -> bool:
 
 def resumes_article(shape: Shape, reading: Reading) -> bool:
     """True for a long paragraph that continues the article, not introduced by another's text."""
-    if shape.words < MIN_RESUMING_WORDS:
+    if shape.words < MIN_RESUMING_WORDS[reading.state]:
         return False
     if reading.state == "comments" and reading.in_thread:
         return False

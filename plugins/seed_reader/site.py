@@ -20,7 +20,7 @@ SITE_CARRIER_RE = re.compile(r"^\s*(?i:par)\s|©|(?i:copyright)")
 def is_site_name(index: int, shapes: list[Shape]) -> bool:
     """True for a short name that the page's credits repeat: its byline, copyright or tab title."""
     shape = shapes[index]
-    if not (0 < shape.words <= MAX_SITE_WORDS) or (shape.ends_sentence and shape.words > 1):
+    if not is_name_shaped(shape):
         return False
     name = normalize_for_comparison(shape.text)
     if len(name) < 3:
@@ -29,6 +29,13 @@ def is_site_name(index: int, shapes: list[Shape]) -> bool:
     return any(
         j != index and is_site_carrier(shapes[j].text, name, pattern) for j in range(len(shapes))
     )
+
+
+def is_name_shaped(shape: Shape) -> bool:
+    """A few words, no sentence (a logo's final dot aside: "euronews.")."""
+    if not 0 < shape.words <= MAX_SITE_WORDS:
+        return False
+    return not shape.ends_sentence or (shape.text.rstrip().endswith(".") and shape.words <= 3)
 
 
 def is_site_carrier(text: str, name: str, pattern: re.Pattern) -> bool:
@@ -74,7 +81,7 @@ def is_claimed(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) 
 
 def is_site_candidate(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
     shape, verdict = shapes[index], verdicts[index]
-    if not (0 < shape.words <= MAX_SITE_WORDS) or (shape.ends_sentence and shape.words > 1):
+    if not is_name_shaped(shape):
         return False
     if verdict is None:
         return True
