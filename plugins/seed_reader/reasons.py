@@ -31,7 +31,6 @@ REMOVAL_REASONS: dict[str, tuple[str, str]] = {
     "navigation": ("menu de navigation", "skip links, account links, a run of short section or menu entries"),
     "media-player": ("lecteur audio ou vidéo", "“Écouter cet article”, a duration such as “00:00/05:12”"),
     "tags": ("mots-clés du site", "“Mots-clés : …”, a list of the site's tags"),
-    "site-name": ("nom du site", "the outlet's name repeated outside the header"),
     "page-furniture": ("élément de la page", "a short line that is not a sentence around the title or after the article"),
     "site-furniture": ("élément répété du site", "a short line found in several seeds of the archive (menus, footers)"),
     "source-box": ("encadré sur la source", "a “Source” label above the outlet a text comes from"),
