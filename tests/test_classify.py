@@ -90,6 +90,7 @@ DEBRIS = {
     "navigation": ("Aller au contenu principal", "Se connecter", "Ajouter à mes favoris"),
     "media-player": ("Écouter cet article", "00:00/05:12", "3 min 12 s"),
     "tags": ("Mots-clés : Otan, Russie", "Étiquettes : Doppelgänger, Russie"),
+    "counter": ("41 306 abonnés", "👁 12,4K", "1,2 k vues"),
 }
 
 # Prose of 20 words or more using each rule's vocabulary, often as its first word.
@@ -134,6 +135,8 @@ PROSE = [
      "a rappelé mardi le commandant des forces alliées en Europe."),
     ("media-player", "Écouter cet article en entier permet de comprendre les hésitations des "
      "diplomates européens face aux demandes répétées de Kiev depuis l’automne."),
+    ("counter", "12 000 abonnés ont quitté la chaîne après la publication de la vidéo, selon les "
+     "chiffres communiqués mardi par la plateforme à l’agence de presse."),
     ("tags", "Thèmes : défense, énergie et migrations ont dominé la réunion des ministres "
      "européens, qui s’est achevée tard dans la nuit à Bruxelles."),
     ("footer", "Tous droits réservés, le documentaire de la chaîne publique sur l’Otan sera "

@@ -330,7 +330,7 @@ def test_prose_and_headings_that_look_like_bylines_are_not_credits(line):
         ("ats/jh", "ats"),
         ("(ats/jh)", "ats"),
         ("jh/ats", "ats"),
-        ("ats/afp/jh", "ats, afp"),
+        ("ats/afp/jh", "ats/afp"),
         ("(Belga)", "Belga"),
         ("(Keystone-ATS)", "Keystone-ATS"),
         ("(AFP, Reuters)", "AFP, Reuters"),

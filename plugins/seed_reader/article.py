@@ -164,6 +164,8 @@ def article_verdict(page: Page, index: int, verdict: Verdict | None) -> Verdict:
         return verdict
     if BRACKETED_LINK_RE.match(shape.text):
         return removal("related-link", 0.9)
+    if page.is_interview and shape.is_question:
+        return Verdict(Kind.PARAGRAPH, "interview-question", None, 0.8)
     if not shape.is_heading_shaped:
         if not shape.ends_sentence and not has_prose_after(page, index):
             # A long line without a sentence's end, after the article: a headline.

@@ -17,6 +17,8 @@ Every verdict carries a confidence; `make review` lists the least certain ones.
 
 from __future__ import annotations
 
+import re
+
 from .article import classify_article
 from .components import (
     absorb_into_debris_blocks,
@@ -61,6 +63,7 @@ def classify(lines: tuple[Line, ...], corpus: CorpusFacts | None = None):
         blank_separated=uses_blank_lines(shapes),
         furniture=corpus.furniture,
         prose_after=prose_after_each(shapes, verdicts),
+        is_interview=is_interview(body, verdicts[body_start:]),
     )
     article = classify_article(page, body_start)
     final = absorb_into_debris_blocks(shapes, header + article)
@@ -69,6 +72,21 @@ def classify(lines: tuple[Line, ...], corpus: CorpusFacts | None = None):
         for line, v in zip(lines, final, strict=True)
     ]
     return classified, choice
+
+
+# An article with this many short questions between its paragraphs is an interview.
+MIN_INTERVIEW_QUESTIONS = 3
+INTERVIEW_BYLINE_RE = re.compile(r"^propos\s+recueillis\s+par\b", re.IGNORECASE)
+
+
+def is_interview(shapes, verdicts) -> bool:
+    """Questions and answers: several short questions, or a "Propos recueillis par"."""
+    questions = sum(
+        1 for shape, verdict in zip(shapes, verdicts, strict=True)
+        if verdict is None and shape.is_question and not shape.is_prose
+    )  # fmt: skip
+    bylines = any(INTERVIEW_BYLINE_RE.match(shape.text) for shape in shapes)
+    return questions >= MIN_INTERVIEW_QUESTIONS or bylines
 
 
 def prose_after_each(shapes, verdicts) -> list[bool]:

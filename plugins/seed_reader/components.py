@@ -159,11 +159,18 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
             continue
         verdict = verdicts[index]
         settled_debris = verdict is not None and verdict.kind is Kind.REMOVED
-        if (shape.is_link_like and verdict is None) or (settled_debris and shape.words <= 6):
+        # A short line that a paragraph follows is a heading, not a menu's last entry.
+        entry = shape.is_link_like and verdict is None and not introduces_prose(index, shapes)
+        if entry or (settled_debris and shape.words <= 6):
             run.append(index)
         else:
             close()
     close()
+
+
+def introduces_prose(index: int, shapes: list[Shape]) -> bool:
+    following = next((j for j in range(index + 1, len(shapes)) if shapes[j].text), None)
+    return following is not None and shapes[following].is_prose
 
 
 def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:

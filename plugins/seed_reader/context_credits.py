@@ -12,7 +12,7 @@ from .verdict import Verdict, removal
 # capitals), maybe a comma and a place.
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|du|des|d’|van|von|le|la)"
 NAME_LINE_RE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s*[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?$"
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:(?:,\s*|\s+[àa]\s+)[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?$"
 )
 # "Source" alone on a line, above the name of the outlet a translation comes from.
 SOURCE_LABEL_RE = re.compile(r"^(?i:sources?|texte\s+original|article\s+original)\s*:?$")
@@ -35,7 +35,7 @@ def mark_source_boxes(shapes: list[Shape], verdicts: list[Verdict | None]) -> No
 
 def mark_bylines_beside_stamps(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
     """A bare name right above or below a date stamp is the byline: "FRANCEINFO",
-    "Nicolas Dufaux, Bürgenstock" (a name, then maybe the place it was written)."""
+    "Nicolas Dufaux, Bürgenstock", "Marie Roy à Vilnius" (a name, maybe the place)."""
     for index, shape in enumerate(shapes):
         if verdicts[index] is not None or not NAME_LINE_RE.match(shape.text):
             continue

@@ -128,6 +128,8 @@ AGENCY_RE = re.compile(
 # "Avec les informations de La Presse canadienne", "D'après l'AFP": the source as written.
 INFORMATION_RE = re.compile(
     r"^\(?\s*(?i:avec\s+(?:les\s+|des\s+)?informations?\s+(?:de\s+|du\s+|des\s+|d[’']\s*)"
+    # A repost names where it comes from: "Transféré de X", "Forwarded from X".
+    r"|transf[ée]r[ée]\s+(?:de|depuis)\s+|forwarded\s+from\s+|repris\s+(?:de|du)\s+"
     rf"|d[’']apr[èe]s\s+)(?P<source>(?i:l[’'])?(?:{_CREDITED_LIST}|{_NAMES}))\s*\)?\s*\.?$"
 )
 # An agency's signature at the end of a dispatch: "(AFP)", "mj/ob (AFP)", "ats/jh",
@@ -356,7 +358,9 @@ def source_of(match: re.Match) -> str:
         return squeeze(groups["source"])
     signed = groups.get("bracketed") or groups.get("slashed") or groups.get("dashed") or ""
     agencies = [squeeze(found.group(0)) for found in _AGENCY_RE.finditer(signed)]
-    return ", ".join(dict.fromkeys(agencies))
+    # Agencies keep the separator the page wrote: "ats/afp", "AFP, Reuters"; the
+    # journalists' initials of "mj/ob (AFP)" or "ats/jh" are left out.
+    return ("/" if "/" in signed else ", ").join(dict.fromkeys(agencies))
 
 
 def squeeze(text: str) -> str:

@@ -26,6 +26,8 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     rule(
         "advertisement",
         r"^(?:passer\s+la\s+)?publicit[ée]\W*$",
+        # The label around an inserted ad: "Suite de l'article ci-dessous".
+        r"^(?:la\s+)?suite\s+(?:de\s+l[’']article\s+)?(?:ci-dessous|apr[èe]s\s+(?:cette|la)\s+publicit[ée])\W*$",
         r"^(?:annonce|sponsoris[ée]|contenu\s+(?:sponsoris[ée]|partenaire))\W*$",
     ),
     rule("image-placeholder", r"^(?:spot_img|\[?image\]?|img|photo)$"),
@@ -36,8 +38,8 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ),
     rule(
         "related-link",
-        # "À LIRE AUSSIGuerre en Ukraine": the link text glued to the label.
-        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)(?:\b|(?-i:(?<=[A-Z])[A-ZÀ-Þ][a-zà-ÿ]))",
+        # "À LIRE AUSSIGuerre en Ukraine", "Lire aussiL'OTAN": the link glued to the label.
+        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)(?:\b|(?-i:(?=[A-ZÀ-Þ])))",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\b",
         r"^(?:sur\s+le\s+m[êe]me\s+sujet|[àa]\s+d[ée]couvrir|en\s+lien|vid[ée]o)\s*[:›>-]",
     ),
@@ -99,12 +101,19 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"|r[ée]pondre|signaler(?:\s+(?:un\s+abus|ce\s+commentaire))?|trier\s+par\b.*"
         r"|(?:[àa]\s+)?voir\s+(?:plus\s+de|tous\s+les)\s+commentaires)\W*$",
     ),
+    # An audience counter: "41 306 abonnés", "👁 12,4K", "1,2 k vues".
+    rule(
+        "counter",
+        r"^\W*\d[\d\s.,]*\s*[kKM]?\s*(?:abonn[ée]s|vues|lectures|partages|j[’']aime|likes)\W*$",
+        r"^[^\w\s]+\s*\d[\d\s.,]*\s*[kKM]?$",
+    ),
     rule(
         "navigation",
         r"^(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?(?:au|[àa]\s+la)\s+"
         r"(?:contenu|navigation|recherche|menu)(?:\s+principal)?\W*$",
         r"^(?:se\s+connecter|connexion|s[’']identifier|mon\s+compte|mon\s+espace|cr[ée]er\s+un\s+compte"
-        r"|menu|rechercher|recherche|fermer|retour|accueil)\W*$",
+        r"|menu|rechercher|recherche|fermer|retour|accueil"
+        r"|(?:rejoindre|suivre|s[’']abonner\s+[àa])\s+(?:la|cette|notre)\s+cha[îi]ne)\W*$",
         r"^(?:ajouter\s+[àa]\s+(?:mes|ma)\s+\w+|suivre(?:\s+ce\s+sujet)?|google\s+news"
         r"|(?:suivez|retrouvez)[- ]nous\s+sur\b.*)\W*$",
     ),
@@ -114,6 +123,9 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"|(?:lire|voir)\s+la\s+vid[ée]o|vid[ée]o\s+suivante)\W*$",
         r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
         r"^\d{1,2}\s*min(?:\s+\d{1,2}\s*s)?$",
+        # A photo gallery: "Diaporama", "1/12", "Voir le diaporama".
+        r"^(?:(?:voir|lancer|ouvrir)\s+(?:le\s+|la\s+|les\s+)?)?(?:diaporama|galerie(?:\s+photos?)?|photos)\W*$",
+        r"^\d{1,3}\s*/\s*\d{1,3}$",
         r"^copier(?:/coller)?\s+le\s+(?:lien|code)\s+(?:embed|d[’']int[ée]gration)\b",
     ),
     # French typography puts a space before the colon; front matter ("categories:") does not.
@@ -182,7 +194,7 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
         "related-link",
         r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b"
         r"(?:\s+[^\s:›>–-]+){0,3}\s*[:›>–-]",
-        r"^(?:[àa]\s+)?(?-i:LIRE|VOIR)\s+(?-i:AUSSI)(?-i:[A-ZÀ-Þ][a-zà-ÿ])",
+        r"^(?:[àa]\s+)?(?:lire|voir)\s+aussi(?-i:[A-ZÀ-Þ])",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
     ),
     rule(

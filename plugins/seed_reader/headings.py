@@ -58,6 +58,8 @@ class Page:
     blank_separated: bool
     furniture: frozenset[str]  # short lines found in other seeds
     prose_after: list[bool]  # whether an unsettled prose line comes after each line
+    # An interview: its questions are the interviewer's turns, paragraphs, not headings.
+    is_interview: bool = False
 
     def next_text(self, index: int) -> int | None:
         return next((j for j in range(index + 1, len(self.shapes)) if self.shapes[j].text), None)

@@ -88,10 +88,14 @@ def extract_original_language(
     return notes.original_language
 
 
+# "Nicolas Dufaux, Bürgenstock", "Marie Roy à Vilnius": where the byline was written.
+PLACE_AFTER_NAME_RE = re.compile(r",\s*|\s+[àa]\s+(?=[A-ZÀ-Þ])")
+
+
 def extract_byline_name(lines: tuple[ClassifiedLine, ...]) -> str | None:
     """A bare name beside the stamp, without the place after its comma."""
     if name := extract_field(lines, "byline_name"):
-        return name.split(",")[0].strip()
+        return PLACE_AFTER_NAME_RE.split(name)[0].strip()
     return None
 
 

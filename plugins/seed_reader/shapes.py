@@ -28,6 +28,7 @@ MAX_HEADING_CHARS = 140
 MAX_TITLE_WORDS = 30
 # (A final ellipsis is not a full stop: "La Bourse termine en hausse..." is a teaser.)
 HEADING_END_RE = re.compile(r"(?<!\.\.)[.,;:]\s*$")
+QUESTION_END_RE = re.compile(r"\?[»”\"’')\]]*\s*$")
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*[»”\"]?\s*$")
 # A menu entry, a button, an account link: a few words, no sentence.
 MAX_LINK_WORDS = 4
@@ -78,6 +79,10 @@ class Shape:
             and not HEADING_END_RE.search(self.text)
             and not self.is_prose
         )
+
+    @property
+    def is_question(self) -> bool:
+        return bool(QUESTION_END_RE.search(self.text))
 
     @property
     def is_title_shaped(self) -> bool:
