@@ -395,3 +395,12 @@ def test_shape_of_tells_prose_headings_and_titles_apart(text, shape):
     found = shape_of(text)
     assert found.text == text.strip()
     assert (found.is_prose, found.is_heading_shaped, found.is_title_shaped) == shape
+
+
+def test_every_removal_reason_has_its_own_french_label():
+    # Article pages group removed lines under these labels: two reasons with one
+    # label would show the reader two groups of the same name.
+    from seed_reader.reasons import REMOVAL_REASONS
+
+    labels = [label for label, _description in REMOVAL_REASONS.values()]
+    assert len(labels) == len(set(labels))

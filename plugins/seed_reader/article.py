@@ -116,7 +116,7 @@ def next_verdict(page: Page, index: int, reading: Reading) -> Verdict:
     if state == "tail":
         return tail_verdict(shape, settled)
     if state == "related" and settled is None:
-        return removal("related-list", 0.85)
+        return removal(match_tail_debris(shape.text) or "related-list", 0.85)
     verdict = article_verdict(page, index, settled)
     if verdict.kind is Kind.PARAGRAPH:
         reading.keep(shape)

@@ -35,7 +35,7 @@ REMOVAL_REASONS: dict[str, tuple[str, str]] = {
     "site-furniture": ("élément répété du site", "a short line found in several seeds of the archive (menus, footers)"),
     "counter": ("compteur d’audience", "“41 306 abonnés”, “👁 12,4K”"),
     "source-box": ("encadré sur la source", "a “Source” label above the outlet a text comes from"),
-    "related-list": ("liste d’autres articles", "the headlines and summaries of a “same topic” block"),
+    "related-list": ("titres d’autres articles", "the headlines and summaries of a “same topic” block"),
     "editor": ("retiré par l’éditeur", "removed by a correction in the seed's notes file"),
 }  # fmt: skip
 
