@@ -18,7 +18,12 @@ def test_pages_fit_the_screen_without_errors_or_external_requests(
     page.goto(site_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
-    assert page.evaluate("getComputedStyle(document.body).fontFamily")  # the stylesheet loaded
+    # The stylesheet loaded: the body uses the theme's own font stack, not the browser's.
+    theme_serif = page.evaluate(
+        "getComputedStyle(document.documentElement).getPropertyValue('--serif').trim()"
+    )
+    assert theme_serif, "the theme's stylesheet did not load"
+    assert page.evaluate("getComputedStyle(document.body).fontFamily") == theme_serif
     page.screenshot(path=tmp_path / f"{path}-{width}.png", full_page=True)
     assert page.console_errors == []
     assert page.external_requests == []
