@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-
 from pathlib import Path
 
 import pytest
@@ -77,7 +76,8 @@ def test_csv_has_the_scalar_fields_of_every_record(site):
 
 
 def words_on_page(page: Path) -> int:
-    body = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(".article-body")
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    body = soup.select_one(".article-body")
     for marker in body.select("sup"):  # note markers are not words of the text
         marker.decompose()
     # Block by block: inside a block, links and marks do not separate words.
