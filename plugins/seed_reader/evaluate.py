@@ -196,7 +196,10 @@ class Report:
 
     def format(self, differences: bool = True) -> str:
         out = []
-        header = f"{'page':34} {'kept P/R':>11} {'removed P/R':>11} {'title':>5} {'head':>4} {'meta':>5} {'people':>7}"
+        header = (
+            f"{'page':34} {'kept P/R':>11} {'removed P/R':>11} "
+            f"{'title':>5} {'head':>4} {'meta':>5} {'people':>7}"
+        )
         out.append(header)
         for p in self.pages:
             people = f"{len(p.people_found)}/{len(p.people_found) + len(p.people_missed)}"
