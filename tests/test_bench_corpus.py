@@ -49,3 +49,8 @@ def test_the_markdown_twin_is_the_same_article(tmp_path):
     assert text.startswith(f"Title: {ARTICLES[0].title}\nDate: {ARTICLES[0].date}\n")
     for kind, block in ARTICLES[0].blocks:
         assert (f"## {block}" if kind == "h" else block) in text
+
+
+def test_every_article_of_a_large_archive_has_600_to_900_words():
+    # The generator once looped forever when no paragraph fitted the last gap.
+    assert all(MIN_WORDS <= article.words <= MAX_WORDS for article in generate(1000))

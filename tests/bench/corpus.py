@@ -100,18 +100,19 @@ def make_article(number: int, sentences: list[str]) -> BenchArticle:
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     blocks: list[tuple[str, str]] = []
     words = 0
-    while True:
+    while words < target:
         paragraph = " ".join(rng.sample(sentences, rng.randint(2, 5)))
-        paragraph_words = len(paragraph.split())
-        if words + paragraph_words > target:
-            if words >= MIN_WORDS:
+        if words + len(paragraph.split()) > MAX_WORDS:
+            fitting = [s for s in sentences if words + len(s.split()) <= MAX_WORDS]
+            if not fitting or words >= MIN_WORDS:
                 break
-            continue
-        if len(blocks) >= 3 and rng.random() < 0.15:
-            blocks.append(("h", make_title(rng, sentences)))
-            words += len(blocks[-1][1].split())
+            paragraph = rng.choice(fitting)
+        heading = make_title(rng, sentences) if len(blocks) >= 3 and rng.random() < 0.15 else ""
+        if heading and words + len(heading.split()) + len(paragraph.split()) <= target:
+            blocks.append(("h", heading))
+            words += len(heading.split())
         blocks.append(("p", paragraph))
-        words += paragraph_words
+        words += len(paragraph.split())
     date = f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     author = rng.choice(AUTHORS)
     name = f"bench_{number:05d}"
