@@ -19,6 +19,13 @@ PORT ?= 8000
 STRICT ?=
 PELICANOPTS ?=
 PYTESTOPTS ?=
+# make bench: article counts of the synthetic archives (comma-separated) and rounds.
+N ?= 1000
+BENCH_RUNS ?= 3
+# Plain Pelican, the benchmark's baseline, reads Markdown with Python-Markdown,
+# which the project does not use: it is installed apart, for `make bench` only.
+BENCH_MARKDOWN := markdown==3.10.2
+BENCH_DEPS := $(VENV)/bench-deps
 # A labelled set of pages to measure the cleaner on (seeds/ and gold/).
 EVALSET ?= ../shared/cleaning-dev
 
@@ -26,7 +33,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint bench eval review explain people-report help setup
+.PHONY: html publish serve devserver clean distclean test lint bench bench-build eval review explain people-report help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -38,7 +45,8 @@ help:
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
 	@echo '  lint        check the Python code with ruff'
-	@echo '  bench       time the cleaner and size the search index (medians, ratios)'
+	@echo '  bench       time the cleaner, the search index and whole builds against plain Pelican'
+	@echo '  bench-build time whole builds of N synthetic articles against plain Pelican (docs/bench.md)'
 	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
 	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
@@ -94,9 +102,17 @@ lint: setup
 	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
 
+$(BENCH_DEPS)/.installed: $(PY_READY)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --target "$(BENCH_DEPS)" '$(BENCH_MARKDOWN)'
+	touch $@
+
 bench: setup
 	$(BIN)/python tests/bench/bench_cleaning.py
 	$(BIN)/python tests/bench/bench_search.py
+	$(MAKE) --no-print-directory bench-build
+
+bench-build: setup $(BENCH_DEPS)/.installed
+	$(BIN)/python tests/bench/bench_build.py --sizes "$(N)" --runs "$(BENCH_RUNS)" --markdown-path "$(BENCH_DEPS)"
 
 eval: setup
 	$(BIN)/python -m seed_reader eval "$(EVALSET)"

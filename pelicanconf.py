@@ -45,8 +45,10 @@ PLUGINS = [
 SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
 PEOPLE_PATH = str(ROOT / "content" / "people.yml")
 TOPICS_PATH = str(ROOT / "content" / "topics.yml")
-# Names spaCy finds that content/people.yml lacks are logged (never given a page).
-PEOPLE_REPORT_CANDIDATES = True
+# True logs, in every build, the names spaCy finds that content/people.yml lacks
+# (never given a page). Off: entity recognition would cost every build more than
+# everything else; `make people-report` lists them for maintainers.
+PEOPLE_REPORT_CANDIDATES = False
 
 # Pages are Markdown read by pelican-markdown-it-reader (markdown-it-py). Pelican
 # still warns, for each .md file, that its own Python-Markdown reader is

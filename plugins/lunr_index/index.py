@@ -35,10 +35,22 @@ FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
 SHARD_SIZE = 50
 
 
+class ArchiveBuilder(Builder):
+    """lunr.py's Builder, which also builds the index of an empty archive."""
+
+    def _calculate_average_field_lengths(self):
+        # lunr.py divides by the number of documents having each field: none, when
+        # no seed could be published (lunr.js itself builds an empty index).
+        if self.field_lengths:
+            super()._calculate_average_field_lengths()
+        else:
+            self.average_field_length = dict.fromkeys(self._fields, 0)
+
+
 def build_index(documents: Sequence[SearchDocument], boosts: Mapping[str, float] = FIELD_BOOSTS):
     """A lunr.py index of the documents; document n has the ref str(n)."""
     pipeline = french_pipeline()
-    builder = Builder()
+    builder = ArchiveBuilder()
     builder.pipeline = pipeline
     builder.search_pipeline = pipeline
     builder.ref("ref")

@@ -56,20 +56,21 @@ def find_candidates(
     articles: list[tuple[str, list[str]]], records: tuple[PersonRecord, ...]
 ) -> list[Candidate]:
     """Candidates from (seed name, body blocks) pairs, one per name and seed."""
-    from french_nlp import load_model
+    from french_nlp import ENTITIES, process
 
     known = {form for record in records for form in record.forms}
-    nlp = load_model()
     found: dict[tuple[str, str], Candidate] = {}
-    for seed, blocks in articles:
-        for block in blocks:
-            for entity in nlp(block).ents:
-                if entity.label_ != "PER":
-                    continue
-                name = clean_name(entity.text)
-                if name in known or any(name in form for form in known):
-                    continue
-                if is_plausible_name(entity, name):
-                    context = sentence_at(block, entity.start_char)
-                    found.setdefault((name, seed), Candidate(name, seed, context))
+    texts = [(seed, block) for seed, blocks in articles for block in blocks]
+    for position, doc in process((block for _, block in texts), ENTITIES):
+        seed = texts[position][0]
+        for entity in doc.ents:
+            if entity.label_ != "PER":
+                continue
+            name = clean_name(entity.text)
+            if name in known or any(name in form for form in known):
+                continue
+            if is_plausible_name(entity, name):
+                # A piece's offsets: the context is the sentence in the piece.
+                context = sentence_at(doc.text, entity.start_char)
+                found.setdefault((name, seed), Candidate(name, seed, context))
     return sorted(found.values(), key=lambda c: (c.name, c.seed))

@@ -23,6 +23,9 @@ from .registry import PersonRecord, load_registry
 
 logger = logging.getLogger(__name__)
 
+# Run the French model's entity recognition in every build to log unregistered names.
+REPORT_CANDIDATES = False
+
 
 class Person(URLWrapper):
     """A registered person, with the articles that mention them (PERSON_URL, PERSON_SAVE_AS)."""
@@ -90,8 +93,12 @@ class PersonsGenerator(Generator):
         article._content = link_first_mentions(article._content, first.values(), people, to_root)
 
     def report_candidates(self, articles, records) -> None:
-        """Warn about names the French model finds that the registry does not know."""
-        if not self.settings.get("PEOPLE_REPORT_CANDIDATES", True):
+        """Warn about names the French model finds that the registry does not know.
+
+        Off by default (PEOPLE_REPORT_CANDIDATES): the model's entities cost every build
+        more than all else, for a list only maintainers read (`make people-report`).
+        """
+        if not self.settings.get("PEOPLE_REPORT_CANDIDATES", REPORT_CANDIDATES):
             return
         candidates = find_candidates([(a.seed.seed, block_texts(a)) for a in articles], records)
         if candidates:

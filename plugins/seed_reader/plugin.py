@@ -94,6 +94,18 @@ def log_uncertain_decisions(generator) -> None:
         )  # fmt: skip
 
 
+def report_empty_archive(generator) -> None:
+    """Say so when no seed could be published: the site is built, with no article."""
+    if not any(hasattr(article, "seed") for article in generator.articles):
+        # An error, so that STRICT=1 (--fatal errors) fails; otherwise the empty
+        # archive is built and published.
+        logger.error(
+            "No publishable seed in %s: the archive is built empty",
+            generator.settings.get("SEEDS_PATH", generator.settings["ARTICLE_PATHS"]),
+        )
+
+
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(log_uncertain_decisions)
+    signals.article_generator_pretaxonomy.connect(report_empty_archive)

@@ -1,11 +1,16 @@
-"""Pelican glue: topics as Pelican tags, scored on each article's lemmatised body."""
+"""Pelican glue: topics as Pelican tags, scored on each article's lemmatised body.
+
+Every article is read first; then, before Pelican gathers tags into topic pages
+(article_generator_pretaxonomy), the French model lemmatises all the bodies in one
+batched run and each article gets its topics as tags.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from french_nlp import lemmas
+from french_nlp import lemmatize
 from pelican import signals
 from pelican.urlwrappers import Tag
 
@@ -20,20 +25,19 @@ def load_registry(generator) -> None:
     generator.context["TOPICS"] = load_topics(path)
 
 
-def tag_article(generator, metadata: dict) -> None:
-    """Set the article's tags to its topics (before Pelican builds the Article)."""
-    cleaned = metadata.get("seed")
-    if cleaned is None:
-        return
+def tag_articles(generator) -> None:
+    """Set every seed article's tags to its topics (lemmatising all bodies at once)."""
+    articles = [a for a in generator.articles if hasattr(a, "seed")]
     topics = generator.context["TOPICS"]
-    notes = cleaned.notes
-    try:
-        chosen = assign_topics(lemmas(cleaned.text), topics, notes.topics_add, notes.topics_remove)
-    except KeyError as error:
-        raise TopicsError(f"{notes.path}: unknown topic {error}") from None
-    if not chosen:
-        logger.warning("%s: no topic reaches its threshold", cleaned.seed)
-    metadata["tags"] = [topic_tag(topic, generator.settings) for topic in chosen]
+    for article, lemmas in zip(articles, lemmatize(a.seed.text for a in articles), strict=True):
+        notes = article.seed.notes
+        try:
+            chosen = assign_topics(lemmas, topics, notes.topics_add, notes.topics_remove)
+        except KeyError as error:
+            raise TopicsError(f"{notes.path}: unknown topic {error}") from None
+        if not chosen:
+            logger.warning("%s: no topic reaches its threshold", article.seed.seed)
+        article.tags = [topic_tag(topic, generator.settings) for topic in chosen]
 
 
 def topic_tag(topic, settings) -> Tag:
@@ -45,4 +49,4 @@ def topic_tag(topic, settings) -> Tag:
 
 def register() -> None:
     signals.article_generator_init.connect(load_registry)
-    signals.article_generator_context.connect(tag_article)
+    signals.article_generator_pretaxonomy.connect(tag_articles)
