@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from seed_reader.corpus import folder_facts
 from seed_reader.model import SeedError
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
@@ -59,11 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = load_registry(args.people)
     articles = []
+    facts = folder_facts(args.seeds)  # clean each seed as the build does
     for path in sorted(args.seeds.glob("*.txt")):
         try:
-            cleaned = clean_seed(
-                path.read_bytes(), path.name, load_notes(args.notes_dir / f"{path.stem}.yml")
-            )
+            notes = load_notes(args.notes_dir / f"{path.stem}.yml")
+            cleaned = clean_seed(path.read_bytes(), path.name, notes, facts)
         except SeedError as error:
             print(f"skipped: {error}", file=sys.stderr)
             continue
