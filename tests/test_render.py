@@ -1,10 +1,23 @@
-"""Rendering: seed text is data, never Markdown, HTML, Jinja or Pelican syntax."""
+"""Rendering: seed text is data, never Markdown, HTML, Jinja or Pelican syntax; marks nest."""
 
 from __future__ import annotations
 
 import pytest
-from seed_reader.render import escape_markdown, render_html
+from bs4 import BeautifulSoup
+from seed_reader.model import Block, CleanedArticle, Kind, Metadata
+from seed_reader.record import InlineMark
+from seed_reader.render import render_body
 from seed_reader.slugs import slugify_title
+
+
+def article_of(*blocks: tuple[Kind, str]) -> CleanedArticle:
+    return CleanedArticle(
+        seed="x.txt",
+        lines=(),
+        blocks=tuple(Block(kind, text, (n,)) for n, (kind, text) in enumerate(blocks, 1)),
+        metadata=Metadata(),
+    )
+
 
 HOSTILE = [
     "# pas un titre",
@@ -26,12 +39,36 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_renders_as_the_same_literal_characters(text):
-    from bs4 import BeautifulSoup
-
-    html = render_html(escape_markdown(text.strip()))
+    html = render_body(article_of((Kind.PARAGRAPH, text.strip())))
     soup = BeautifulSoup(html, "html.parser")
     assert [tag.name for tag in soup.find_all(True)] == ["p"]
     assert soup.p.get_text() == text.strip()
+
+
+def test_each_block_gets_its_element_and_its_stable_id():
+    html = render_body(
+        article_of((Kind.PARAGRAPH, "Un."), (Kind.HEADING, "Deux"), (Kind.PARAGRAPH, "Trois."))
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert [(tag.name, tag["id"]) for tag in soup.find_all(True)] == [
+        ("p", "para-0"), ("h2", "para-1"), ("p", "para-2"),
+    ]  # fmt: skip
+
+
+def test_a_person_link_inside_a_note_passage_nests_and_a_crossing_mark_is_dropped():
+    text = "Selon Jens Stoltenberg, l’Alliance tient bon <face> à Moscou."
+    passage = InlineMark(0, 0, 22, "note", "#note-1", number=1)
+    person = InlineMark(0, 6, 22, "person", "../personnes/jens.html", title="Secrétaire général")
+    crossing = InlineMark(0, 20, 30, "person", "../personnes/x.html")
+    html = render_body(article_of((Kind.PARAGRAPH, text)), [person, crossing, passage])
+    soup = BeautifulSoup(html, "html.parser")
+    mark = soup.find("mark", id="passage-1")
+    assert mark.get_text() == "Selon Jens Stoltenberg"
+    link = mark.find("a", class_="person-link")
+    assert link.get_text() == "Jens Stoltenberg" and link["href"] == "../personnes/jens.html"
+    assert mark.next_sibling.name == "sup" and mark.next_sibling.a["href"] == "#note-1"
+    assert len(soup.find_all("a")) == 2  # the crossing mark left no link
+    assert soup.p.get_text() == text[:22] + "1" + text[22:]
 
 
 @pytest.mark.parametrize(

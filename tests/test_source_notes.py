@@ -7,17 +7,18 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from conftest import SEEDS, make
-from seed_reader.model import ClassifiedLine, Kind
+from seed_reader.model import Block, ClassifiedLine, CleanedArticle, Kind, Metadata
 from seed_reader.notes import PassageNote
+from seed_reader.render import render_body
 from source_notes.anchors import anchor_notes
 from source_notes.outlets import find_cited_outlets
 from source_notes.provenance import displayable, group_removed
 
-BODY = (
-    '<p id="para-0">Le premier paragraphe cite en octobre 2002 un fait.</p>\n'
-    '<h2 id="para-1">Un intertitre</h2>\n'
-    '<p id="para-2">Le second paragraphe parle de Steadfast Noon, un exercice.</p>\n'
-)
+BLOCKS = [
+    "Le premier paragraphe cite en octobre 2002 un fait.",
+    "Un intertitre",
+    "Le second paragraphe parle de Steadfast Noon, un exercice.",
+]
 
 
 def test_notes_are_numbered_in_reading_order_and_link_both_ways():
@@ -25,24 +26,31 @@ def test_notes_are_numbered_in_reading_order_and_link_both_ways():
         PassageNote("Steadfast Noon", "contexte", "Exercice annuel de l’OTAN."),
         PassageNote("octobre 2002", "correction", "Il s’agit d’octobre 2022."),
     ]
-    html, anchored = anchor_notes(BODY, notes)
+    anchored, marks = anchor_notes(BLOCKS, notes)
     assert [(n.number, n.quote) for n in anchored] == [(1, "octobre 2002"), (2, "Steadfast Noon")]
-    soup = BeautifulSoup(html, "html.parser")
+    assert [(m.block, m.number) for m in marks] == [(0, 1), (2, 2)]
+    article = CleanedArticle(
+        seed="x.txt",
+        lines=(),
+        blocks=tuple(Block(Kind.PARAGRAPH, text, (n,)) for n, text in enumerate(BLOCKS)),
+        metadata=Metadata(),
+    )
+    soup = BeautifulSoup(render_body(article, marks), "html.parser")
     for number, quote in [(1, "octobre 2002"), (2, "Steadfast Noon")]:
         mark = soup.find("mark", id=f"passage-{number}")
         assert mark.get_text() == quote
         marker = soup.find("a", id=f"ref-{number}")
         assert marker["href"] == f"#note-{number}" and marker["role"] == "doc-noteref"
         assert marker.find_parent("sup") is mark.next_sibling
-    assert soup.get_text() == BeautifulSoup(BODY, "html.parser").get_text().replace(
-        "octobre 2002", "octobre 20021"
-    ).replace("Steadfast Noon", "Steadfast Noon2")
+    assert soup.get_text() == "".join(f"{text}\n" for text in BLOCKS).replace("octobre 2002", "octobre 20021").replace(
+        "Steadfast Noon", "Steadfast Noon2"
+    )
 
 
 def test_a_note_whose_passage_is_gone_keeps_no_number():
-    html, anchored = anchor_notes(BODY, [PassageNote("passage disparu", "contexte", "x")])
+    anchored, marks = anchor_notes(BLOCKS, [PassageNote("passage disparu", "contexte", "x")])
     assert anchored[0].number is None
-    assert html == str(BeautifulSoup(BODY, "html.parser"))
+    assert marks == []
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from seed_reader.record import seed_articles
 
 from .records import build_record, to_csv, to_json
 
@@ -18,8 +19,7 @@ def write_export(generators) -> None:
         article
         for generator in generators
         if isinstance(generator, ArticlesGenerator)
-        for article in generator.articles
-        if hasattr(article, "seed")
+        for article in seed_articles(generator.articles)
     ]
     records = [build_record(article) for article in articles]
     data_dir = Path(generators[0].output_path) / "data"

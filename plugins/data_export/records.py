@@ -7,6 +7,8 @@ import io
 import json
 from collections.abc import Iterable
 
+from seed_reader.record import record_of
+
 # The fields of a record, in the order the CSV lists them; the JSON has the same keys.
 FIELDS = (
     "seed", "url", "title", "date", "date_precision", "author", "translator", "site",
@@ -22,7 +24,8 @@ SCALAR_FIELDS = tuple(
 
 def build_record(article) -> dict:
     """Return the open-data record of one Pelican article built from a seed."""
-    cleaned = article.seed
+    record = record_of(article)
+    cleaned = record.cleaned
     meta = cleaned.metadata
     known_date = meta.date_precision != "unknown"
     return {
@@ -38,19 +41,19 @@ def build_record(article) -> dict:
         "original_title": meta.original_title,
         "original_language": meta.original_language,
         "language": meta.language,
-        "people": [link_of(person) for person in getattr(article, "people", ())],
-        "topics": [link_of(topic) for topic in getattr(article, "tags", ())],
+        "people": [link_of(person) for person in record.people],
+        "topics": [link_of(tag) for tag in article.tags],
         "headings": list(cleaned.headings),
         "text": cleaned.text,
         "notes": [
             {"kind": note.kind, "quote": note.quote, "text": note.text}
-            for note in getattr(article, "source_notes", ())
+            for note in (record.notes.notes if record.notes else ())
         ],
         "removed": [
             {"line": line.number, "text": line.text, "reason": line.reason}
             for line in cleaned.removed
         ],
-        "raw_url": getattr(article, "raw_url", None),
+        "raw_url": record.notes.raw_url if record.notes else None,
         "words": cleaned.words,
     }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from archive_filters.filters import french_date, iso_date
+from seed_reader.record import record_of
 
 # Kinds of documents, as the results list labels them.
 ARTICLE, PERSON, TOPIC = "article", "personne", "sujet"
@@ -47,10 +48,11 @@ def source_of(metadata) -> str | None:
 
 
 def article_document(article) -> SearchDocument:
-    cleaned = article.seed
+    record = record_of(article)
+    cleaned = record.cleaned
     meta = cleaned.metadata
-    people = getattr(article, "people", ())
-    topics = getattr(article, "tags", ())
+    people = record.people
+    topics = article.tags
     known_date = article.date_precision != "unknown"
     card = {
         "kind": ARTICLE,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from seed_reader.record import seed_articles
 
 from .documents import article_document, person_document, topic_document
 from .index import FIELD_BOOSTS, SHARD_SIZE, build_index, search_files, to_json
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 def gather_documents(generators, settings) -> list:
     """Articles first (newest first, as the archive lists them), then people and topics."""
     articles_generator = next(g for g in generators if isinstance(g, ArticlesGenerator))
-    articles = [a for a in articles_generator.articles if hasattr(a, "seed")]
+    articles = seed_articles(articles_generator.articles)
     documents = [article_document(article) for article in articles]
     if settings.get("LUNR_INDEX_PAGES", True):
         context = articles_generator.context

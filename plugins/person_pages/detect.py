@@ -27,5 +27,6 @@ def people_in_article(article, records: tuple[PersonRecord, ...] | None = None) 
     blocks = [block.text for block in article.blocks]
     by_id = {record.id: record.name for record in records}
     registered = dict.fromkeys(by_id[m.person] for m in MentionFinder(records).find(blocks))
-    candidates = dict.fromkeys(c.name for c in find_candidates([(article.seed, blocks)], records))
+    found = find_candidates([(article.seed, blocks)], records)
+    candidates = dict.fromkeys(candidate.name for candidate in found)
     return [*registered, *candidates]

@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
+from seed_reader.record import InlineMark, record_of, seed_articles
 
 from .candidates import find_candidates
 from .mentions import Mention, MentionFinder, sentence_at
@@ -53,7 +53,7 @@ class Appearance:
 
 
 def block_texts(article) -> list[str]:
-    return [block.text for block in article.seed.blocks]
+    return [block.text for block in record_of(article).cleaned.blocks]
 
 
 class PersonsGenerator(Generator):
@@ -64,7 +64,7 @@ class PersonsGenerator(Generator):
         records = load_registry(path)
         finder = MentionFinder(records)
         people = {record.id: Person(record, self.settings) for record in records}
-        articles = [a for a in self.context.get("articles", []) if hasattr(a, "seed")]
+        articles = seed_articles(self.context.get("articles", []))
         for article in articles:
             self.attach_people(article, finder, people)
         for person in people.values():
@@ -74,23 +74,24 @@ class PersonsGenerator(Generator):
         self.report_candidates(articles, records)
 
     def attach_people(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
-        """Set article.people (in order of first mention), quotes, and link first mentions."""
+        """Fill the record's people (in order of first mention) and mark first mentions."""
+        record = record_of(article)
         blocks = block_texts(article)
         mentions = finder.find(blocks)
         first: dict[str, Mention] = {}
         for mention in mentions:
             first.setdefault(mention.person, mention)
-        article.people = [people[person_id] for person_id in first]
+        record.people = tuple(people[person_id] for person_id in first)
         for person_id, mention in first.items():
             person = people[person_id]
             sentence = sentence_at(blocks[mention.block], mention.start)
             person.appearances.append(Appearance(article, sentence, mention.block))
-            person.companions.update(p for p in article.people if p is not person)
+            person.companions.update(p for p in record.people if p is not person)
         for quote in find_quotes(blocks, mentions):
             people[quote.person].quotes.append((article, quote))
         # Article pages sit below the site root (articles/x.html): climb to it.
         to_root = "../" * article.save_as.count("/")
-        article._content = link_first_mentions(article._content, first.values(), people, to_root)
+        record.marks.extend(mention_marks(first.values(), people, to_root))
 
     def report_candidates(self, articles, records) -> None:
         """Warn about names the French model finds that the registry does not know.
@@ -100,7 +101,9 @@ class PersonsGenerator(Generator):
         """
         if not self.settings.get("PEOPLE_REPORT_CANDIDATES", REPORT_CANDIDATES):
             return
-        candidates = find_candidates([(a.seed.seed, block_texts(a)) for a in articles], records)
+        candidates = find_candidates(
+            [(record_of(a).cleaned.seed, block_texts(a)) for a in articles], records
+        )
         if candidates:
             names = ", ".join(sorted({c.name for c in candidates}))
             logger.warning(
@@ -131,32 +134,19 @@ class PersonsGenerator(Generator):
         )
 
 
-def link_first_mentions(html: str, mentions, people: dict[str, Person], to_root: str) -> str:
-    """Wrap the first mention of each person in a link to their page."""
-    soup = BeautifulSoup(html, "html.parser")
-    for mention in mentions:
-        element = soup.find(id=f"para-{mention.block}")
-        if element is None:
-            continue
-        person = people[mention.person]
-        wrap_text(soup, element, mention.form, to_root + person.url, person.record.role)
-    return str(soup)
-
-
-def wrap_text(soup, element, form: str, href: str, title: str) -> bool:
-    """Wrap the first occurrence of form in the element's text (outside links) in <a>."""
-    for string in element.find_all(string=True):
-        if string.find_parent("a") is not None:
-            continue
-        position = string.find(form)
-        if position < 0:
-            continue
-        before, after = string[:position], string[position + len(form) :]
-        link = soup.new_tag("a", href=href, attrs={"class": "person-link", "title": title})
-        link.string = form
-        string.replace_with(before, link, after)
-        return True
-    return False
+def mention_marks(mentions, people: dict[str, Person], to_root: str) -> list[InlineMark]:
+    """A link to the person's page on each first mention, as marks on the body."""
+    return [
+        InlineMark(
+            block=mention.block,
+            start=mention.start,
+            end=mention.end,
+            kind="person",
+            href=to_root + people[mention.person].url,
+            title=people[mention.person].record.role,
+        )
+        for mention in mentions
+    ]
 
 
 # How many people a topic page lists.
@@ -165,7 +155,9 @@ TOP_PEOPLE = 8
 
 def top_people(articles, limit: int = TOP_PEOPLE) -> list[tuple[Person, int]]:
     """Jinja filter: the people mentioned in the most of these articles, with their counts."""
-    counts = Counter(person for article in articles for person in getattr(article, "people", ()))
+    counts = Counter(
+        person for article in seed_articles(articles) for person in record_of(article).people
+    )
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].record.sort_name))[:limit]
 
 

@@ -1,4 +1,9 @@
-"""Pelican glue: a reader that turns seeds/*.txt into articles."""
+"""Pelican glue: a reader that turns seeds/*.txt into articles, and the body's one rendering.
+
+The reader gives Pelican its own metadata (title, date, lang, slug) and the article's
+record (record.py), which the other plugins fill; once every generator has run, the
+body is rendered from the record (`render_articles`), with the marks they added.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,15 @@ from datetime import datetime
 from pathlib import Path
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
 
 from .corpus import folder_facts
-from .model import CleanedArticle, CorpusFacts, SeedError
+from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
-from .render import render_html, render_markdown
+from .record import ArticleRecord, record_of, seed_articles
+from .render import render_body
 from .review import uncertain_decisions
 from .slugs import slugify_title
 
@@ -25,7 +32,7 @@ UNKNOWN_DATE = datetime(1900, 1, 1)
 
 
 class SeedReader(BaseReader):
-    """Read a raw seed: clean it, render its body, and expose the cleaned article."""
+    """Read a raw seed: clean it, and hand Pelican its metadata and the article's record."""
 
     enabled = True
     file_extensions = ("txt",)
@@ -53,18 +60,20 @@ class SeedReader(BaseReader):
             return "", {"status": "skip", "title": path.name}
         for warning in article.warnings:
             logger.info("%s: %s", path.name, warning)
-        return render_html(render_markdown(article)), article_metadata(article)
+        # A first rendering without marks; render_articles renders it again with them.
+        return render_body(article), article_metadata(article)
 
 
 def article_metadata(article) -> dict:
-    """Return the Pelican metadata of a cleaned article."""
+    """Return the Pelican metadata of a cleaned article, with its record."""
     meta = article.metadata
     return {
         "title": article.title,
         "date": parse_date(meta.date) or UNKNOWN_DATE,
         "date_precision": meta.date_precision,
+        "lang": meta.language,
         "slug": slugify_title(article.title, article.seed),
-        "seed": article,
+        "record": ArticleRecord(article),
     }
 
 
@@ -83,9 +92,8 @@ def add_reader(readers) -> None:
 def log_uncertain_decisions(generator) -> None:
     """One line for the whole build: how many decisions `make review` would list."""
     count = sum(
-        len(uncertain_decisions(article.seed))
-        for article in [*generator.articles, *generator.drafts]
-        if isinstance(getattr(article, "seed", None), CleanedArticle)
+        len(uncertain_decisions(record_of(article).cleaned))
+        for article in seed_articles([*generator.articles, *generator.drafts])
     )
     if count:
         logger.warning(
@@ -96,7 +104,7 @@ def log_uncertain_decisions(generator) -> None:
 
 def report_empty_archive(generator) -> None:
     """Say so when no seed could be published: the site is built, with no article."""
-    if not any(hasattr(article, "seed") for article in generator.articles):
+    if not seed_articles(generator.articles):
         # An error, so that STRICT=1 (--fatal errors) fails; otherwise the empty
         # archive is built and published.
         logger.error(
@@ -105,7 +113,17 @@ def report_empty_archive(generator) -> None:
         )
 
 
+def render_articles(generators) -> None:
+    """Render each seed article's body once, now that every plugin has added its marks."""
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            for article in seed_articles([*generator.articles, *generator.drafts]):
+                record = record_of(article)
+                article._content = render_body(record.cleaned, record.marks)
+
+
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(log_uncertain_decisions)
     signals.article_generator_pretaxonomy.connect(report_empty_archive)
+    signals.all_generators_finalized.connect(render_articles)

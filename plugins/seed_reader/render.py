@@ -1,55 +1,94 @@
-"""Render a cleaned article as Markdown, then as HTML with markdown-it-py.
+"""Render a cleaned article's body as HTML, once, from its blocks and its inline marks.
 
-Seed text is data: every ASCII punctuation character is backslash-escaped, so
-nothing in a seed can become Markdown syntax, and raw HTML is disabled, so
-nothing can become a tag.
+Seed text is data: every character of a block is HTML-escaped, so nothing in a seed
+can become a tag, and no Markdown is involved, so nothing can become syntax either.
+The only markup is the project's own: one <p> or <h2> per block with a stable id
+(para-0, para-1, ...) that person pages, quotes and notes link to, and the marks the
+plugins put in the article's record (a link to a person, a note's passage and its
+numbered marker), nested when one lies inside another.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from markdown_it import MarkdownIt
+from collections.abc import Iterable
 
 from .model import CleanedArticle, Kind
+from .record import InlineMark
 
-# CommonMark lets any ASCII punctuation character be escaped with a backslash.
-MARKDOWN_PUNCTUATION_RE = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
-
-
-def escape_markdown(text: str) -> str:
-    """Return text that markdown-it renders as exactly these characters."""
-    return MARKDOWN_PUNCTUATION_RE.sub(r"\\\1", text)
+# What a text node must escape (the quote too: marks put text in attributes).
+ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
-def render_markdown(article: CleanedArticle) -> str:
-    """Return the body as Markdown: section headings as level 2, one paragraph per block."""
+def escape_html(text: str) -> str:
+    return text.translate(ESCAPES)
+
+
+def render_body(article: CleanedArticle, marks: Iterable[InlineMark] = ()) -> str:
+    """The body's HTML: each block in its element, with its marks."""
+    by_block: dict[int, list[InlineMark]] = {}
+    for mark in marks:
+        by_block.setdefault(mark.block, []).append(mark)
     parts = []
-    for block in article.blocks:
-        text = escape_markdown(block.text)
-        parts.append(f"## {text}" if block.kind is Kind.HEADING else text)
-    return "\n\n".join(parts) + "\n"
+    for index, block in enumerate(article.blocks):
+        tag = "h2" if block.kind is Kind.HEADING else "p"
+        inner = render_inline(block.text, by_block.get(index, []))
+        parts.append(f'<{tag} id="para-{index}">{inner}</{tag}>\n')
+    return "".join(parts)
 
 
-@cache
-def _markdown() -> MarkdownIt:
-    # "commonmark" without raw HTML, linkify or typographer: the body's own
-    # typography is kept exactly as the source wrote it.
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+def render_inline(text: str, marks: list[InlineMark]) -> str:
+    """Escape text and wrap each mark's span; a mark that crosses an earlier one is dropped."""
+    # Outer marks first (earlier start, then longer), so inner ones nest inside them.
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
+    kept: list[InlineMark] = []
+    for mark in ordered:
+        if 0 <= mark.start < mark.end <= len(text) and not any(
+            crosses(mark, other) for other in kept
+        ):
+            kept.append(mark)
+    out: list[str] = []
+    open_marks: list[InlineMark] = []
+    position = 0
+    for mark in kept:
+        while open_marks and open_marks[-1].end <= mark.start:
+            position = close(text, out, open_marks.pop(), position)
+        out.append(escape_html(text[position : mark.start]))
+        out.append(opening(mark))
+        open_marks.append(mark)
+        position = mark.start
+    while open_marks:
+        position = close(text, out, open_marks.pop(), position)
+    out.append(escape_html(text[position:]))
+    return "".join(out)
 
 
-def render_html(markdown: str) -> str:
-    """Render the body Markdown to HTML, each block with a stable id: para-0, para-1, ...
-
-    The ids let person pages, quotes and notes link to a passage.
-    """
-    md = _markdown()
-    tokens = md.parse(markdown)
-    blocks = (t for t in tokens if t.type in BLOCK_OPENINGS and t.level == 0)
-    for index, token in enumerate(blocks):
-        token.attrSet("id", f"para-{index}")
-    return md.renderer.render(tokens, md.options, {})
+def crosses(mark: InlineMark, other: InlineMark) -> bool:
+    """True when two spans overlap without one containing the other."""
+    overlap = mark.start < other.end and other.start < mark.end
+    nested = (other.start <= mark.start and mark.end <= other.end) or (
+        mark.start <= other.start and other.end <= mark.end
+    )
+    return overlap and not nested
 
 
-BLOCK_OPENINGS = frozenset({"paragraph_open", "heading_open"})
+def close(text: str, out: list[str], mark: InlineMark, position: int) -> int:
+    out.append(escape_html(text[position : mark.end]))
+    out.append(closing(mark))
+    return mark.end
+
+
+def opening(mark: InlineMark) -> str:
+    if mark.kind == "note":
+        return f'<mark class="annotated" id="passage-{mark.number}">'
+    title = f' title="{escape_html(mark.title)}"' if mark.title else ""
+    return f'<a class="person-link" href="{escape_html(mark.href)}"{title}>'
+
+
+def closing(mark: InlineMark) -> str:
+    if mark.kind == "note":
+        number = mark.number
+        return (
+            f'</mark><sup class="note-ref"><a aria-label="Note {number}" href="#note-{number}"'
+            f' id="ref-{number}" role="doc-noteref">{number}</a></sup>'
+        )
+    return "</a>"

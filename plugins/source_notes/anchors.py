@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
+from seed_reader.record import InlineMark
 
 KIND_LABELS = {
     "correction": "Correction",
@@ -26,51 +26,36 @@ class AnchoredNote:
         return KIND_LABELS.get(self.kind, self.kind.capitalize())
 
 
-def anchor_notes(html: str, notes) -> tuple[str, list[AnchoredNote]]:
-    """Mark each note's passage in the body and number the notes in reading order.
+def anchor_notes(blocks: list[str], notes) -> tuple[list[AnchoredNote], list[InlineMark]]:
+    """Find each note's passage in the body's blocks and number the notes in reading order.
 
-    A passage must lie inside one paragraph or heading; a note whose passage is not
-    found keeps number None (the caller reports it).
+    A passage lies inside one paragraph or heading; it is found in the block's text,
+    so a person link inside it does not hide it. A note whose passage is not found
+    keeps number None (the caller reports it). Returns the notes, numbered ones first,
+    and the marks that put each passage and its marker in the body.
     """
-    soup = BeautifulSoup(html, "html.parser")
-    blocks = soup.find_all(["p", "h2"], id=True)
     located = []
     for note in notes:
-        for order, element in enumerate(blocks):
-            # Searched text node by text node, so a found passage can be wrapped.
-            positions = [s.find(note.quote) for s in element.find_all(string=True)]
-            found = [p for p in positions if p >= 0]
-            if found:
-                located.append(((order, found[0]), note, element))
+        for order, text in enumerate(blocks):
+            position = text.find(note.quote) if note.quote else -1
+            if position >= 0:
+                located.append(((order, position), note))
                 break
     located.sort(key=lambda item: item[0])
-    numbered = {id(note): number for number, (_, note, _) in enumerate(located, start=1)}
-    for _, note, element in located:
-        mark_passage(soup, element, note.quote, numbered[id(note)])
+    numbered = {id(note): number for number, (_, note) in enumerate(located, start=1)}
+    marks = [
+        InlineMark(
+            block=order,
+            start=position,
+            end=position + len(note.quote),
+            kind="note",
+            href=f"#note-{numbered[id(note)]}",
+            number=numbered[id(note)],
+        )
+        for (order, position), note in located
+    ]
     anchored = [
         AnchoredNote(numbered.get(id(note)), note.kind, note.quote, note.text) for note in notes
     ]
     anchored.sort(key=lambda note: (note.number is None, note.number or 0))
-    return str(soup), anchored
-
-
-def mark_passage(soup, element, quote: str, number: int) -> None:
-    """Wrap the passage in <mark> followed by the note marker <sup><a>N</a></sup>."""
-    for string in element.find_all(string=True):
-        position = string.find(quote)
-        if position < 0:
-            continue
-        mark = soup.new_tag("mark", attrs={"class": "annotated", "id": f"passage-{number}"})
-        mark.string = quote
-        marker = soup.new_tag("sup", attrs={"class": "note-ref"})
-        link = soup.new_tag(
-            "a",
-            href=f"#note-{number}",
-            id=f"ref-{number}",
-            attrs={"role": "doc-noteref", "aria-label": f"Note {number}"},
-        )
-        link.string = str(number)
-        marker.append(link)
-        before, after = string[:position], string[position + len(quote) :]
-        string.replace_with(before, mark, marker, after)
-        return
+    return anchored, marks

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from seed_reader.record import record_of, seed_articles
 
-from .anchors import anchor_notes
+from .anchors import AnchoredNote, anchor_notes
 from .outlets import find_cited_outlets
 from .provenance import group_removed, news_article_jsonld, repair_views
 
@@ -19,14 +21,27 @@ logger = logging.getLogger(__name__)
 RAW_DIR = "sources"
 
 
+@dataclass(frozen=True)
+class ArticleNotes:
+    """What an article's source notes show: this plugin's part of the article's record."""
+
+    notes: tuple[AnchoredNote, ...]
+    removed_groups: tuple
+    repairs: tuple
+    cited_outlets: tuple[str, ...]
+    raw_url: str  # the raw seed, relative to the site root
+    jsonld: str  # schema.org NewsArticle, escaped for a <script> element
+
+
 def annotate(instance) -> None:
     """On each new article: anchor its notes, and gather what its source notes show."""
-    cleaned = getattr(instance, "seed", None)
-    if cleaned is None:
+    record = record_of(instance)
+    if record is None:
         return
-    notes = cleaned.notes.notes if cleaned.notes else ()
-    instance._content, instance.source_notes = anchor_notes(instance._content, notes)
-    for note in instance.source_notes:
+    cleaned = record.cleaned
+    blocks = [block.text for block in cleaned.blocks]
+    notes, marks = anchor_notes(blocks, cleaned.notes.notes if cleaned.notes else ())
+    for note in notes:
         if note.number is None:
             # Logged as an error: fatal with STRICT=1, so a note never vanishes
             # silently when the cleaner changes.
@@ -36,13 +51,18 @@ def annotate(instance) -> None:
                 cleaned.seed,
                 note.quote,
             )
-    instance.removed_groups = group_removed(cleaned.removed)
-    instance.repair_views = repair_views(cleaned.repairs)
-    instance.cited_outlets = find_cited_outlets([block.text for block in cleaned.blocks])
-    instance.raw_url = f"{RAW_DIR}/{quote(cleaned.seed)}"
+    record.marks.extend(marks)
+    raw_url = f"{RAW_DIR}/{quote(cleaned.seed)}"
     site_url = instance.settings.get("SITEURL", "")
-    absolute_raw = f"{site_url}/{instance.raw_url}" if site_url else instance.raw_url
-    instance.jsonld = news_article_jsonld(instance, absolute_raw, instance.source_notes)
+    absolute_raw = f"{site_url}/{raw_url}" if site_url else raw_url
+    record.notes = ArticleNotes(
+        notes=tuple(notes),
+        removed_groups=tuple(group_removed(cleaned.removed)),
+        repairs=tuple(repair_views(cleaned.repairs)),
+        cited_outlets=tuple(find_cited_outlets(blocks)),
+        raw_url=raw_url,
+        jsonld=news_article_jsonld(instance, cleaned.metadata, absolute_raw, notes),
+    )
 
 
 def publish_raw_seeds(generator) -> None:
@@ -51,9 +71,8 @@ def publish_raw_seeds(generator) -> None:
         return
     target = Path(generator.output_path) / RAW_DIR
     target.mkdir(parents=True, exist_ok=True)
-    for article in generator.articles:
-        if hasattr(article, "seed"):
-            shutil.copyfile(article.source_path, target / Path(article.source_path).name)
+    for article in seed_articles(generator.articles):
+        shutil.copyfile(article.source_path, target / Path(article.source_path).name)
 
 
 def register() -> None:

@@ -66,9 +66,8 @@ def repair_views(repairs) -> list[RepairView]:
     ]
 
 
-def news_article_jsonld(article, raw_url: str, notes) -> str:
+def news_article_jsonld(article, meta, raw_url: str, notes) -> str:
     """schema.org NewsArticle for the page, with isBasedOn (the raw seed) and corrections."""
-    meta = article.seed.metadata
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

@@ -13,6 +13,7 @@ from pathlib import Path
 from french_nlp import lemmatize
 from pelican import signals
 from pelican.urlwrappers import Tag
+from seed_reader.record import record_of, seed_articles
 
 from .topics import TopicsError, assign_topics, load_topics
 
@@ -27,16 +28,20 @@ def load_registry(generator) -> None:
 
 def tag_articles(generator) -> None:
     """Set every seed article's tags to its topics (lemmatising all bodies at once)."""
-    articles = [a for a in generator.articles if hasattr(a, "seed")]
+    articles = seed_articles(generator.articles)
     topics = generator.context["TOPICS"]
-    for article, lemmas in zip(articles, lemmatize(a.seed.text for a in articles), strict=True):
-        notes = article.seed.notes
+    records = [record_of(article) for article in articles]
+    texts = (record.cleaned.text for record in records)
+    for article, record, lemmas in zip(articles, records, lemmatize(texts), strict=True):
+        notes = record.cleaned.notes
         try:
             chosen = assign_topics(lemmas, topics, notes.topics_add, notes.topics_remove)
         except KeyError as error:
             raise TopicsError(f"{notes.path}: unknown topic {error}") from None
         if not chosen:
-            logger.warning("%s: no topic reaches its threshold", article.seed.seed)
+            logger.warning("%s: no topic reaches its threshold", record.cleaned.seed)
+        record.topics = tuple(chosen)
+        # Topics are also Pelican tags: topic pages come from Pelican's tag machinery.
         article.tags = [topic_tag(topic, generator.settings) for topic in chosen]
 
 
