@@ -42,7 +42,7 @@ def build_record(article) -> dict:
         "original_language": meta.original_language,
         "language": meta.language,
         "people": [link_of(person) for person in record.people],
-        "topics": [link_of(tag) for tag in article.tags],
+        "topics": [link_of(tag) for tag in record.topics],
         "headings": list(cleaned.headings),
         "text": cleaned.text,
         "notes": [

@@ -52,7 +52,7 @@ def article_document(article) -> SearchDocument:
     cleaned = record.cleaned
     meta = cleaned.metadata
     people = record.people
-    topics = article.tags
+    topics = record.topics
     known_date = article.date_precision != "unknown"
     card = {
         "kind": ARTICLE,

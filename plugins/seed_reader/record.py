@@ -5,7 +5,7 @@ article's `record` metadata; every other plugin fills its own named field, in th
 open, instead of hanging attributes on Pelican's Article:
 
     cleaned  seed_reader   the cleaned article (lines, blocks, metadata, repairs)
-    topics   topic_tags    the topics assigned (also Pelican tags, for topic pages)
+    topics   topic_tags    the topics assigned, as Pelican tags (topic pages are tag pages)
     people   person_pages  the registered people the body names, first mentions first
     notes    source_notes  anchored notes, cited outlets, removed lines, raw seed, JSON-LD
     marks    any plugin    inline marks on the body (a person link, a note's passage),
@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from .model import CleanedArticle
 
 if TYPE_CHECKING:
+    from pelican.urlwrappers import Tag
     from person_pages.plugin import Person
     from source_notes.plugin import ArticleNotes
-    from topic_tags.topics import Topic
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class ArticleRecord:
     """Everything the archive knows of one article, one field per plugin."""
 
     cleaned: CleanedArticle
-    topics: tuple[Topic, ...] = ()
+    topics: tuple[Tag, ...] = ()
     people: tuple[Person, ...] = ()
     notes: ArticleNotes | None = None
     marks: list[InlineMark] = field(default_factory=list)

@@ -40,9 +40,9 @@ def tag_articles(generator) -> None:
             raise TopicsError(f"{notes.path}: unknown topic {error}") from None
         if not chosen:
             logger.warning("%s: no topic reaches its threshold", record.cleaned.seed)
-        record.topics = tuple(chosen)
-        # Topics are also Pelican tags: topic pages come from Pelican's tag machinery.
-        article.tags = [topic_tag(topic, generator.settings) for topic in chosen]
+        # Topics are Pelican tags: topic pages come from Pelican's tag machinery.
+        record.topics = tuple(topic_tag(topic, generator.settings) for topic in chosen)
+        article.tags = list(record.topics)
 
 
 def topic_tag(topic, settings) -> Tag:
