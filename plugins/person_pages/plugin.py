@@ -120,6 +120,9 @@ class PersonsGenerator(Generator):
                 person=person,
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=person.url,
+                # Paginated when PAGINATED_TEMPLATES lists "person" (appearances_page...).
+                paginated={"appearances": person.appearances},
+                template_name="person",
             )
         writer.write_file(
             self.settings["PERSONS_SAVE_AS"],
