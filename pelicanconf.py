@@ -35,6 +35,7 @@ PLUGINS = [
     "pelican.plugins.markdown_it_reader",
     "archive_filters",
     "seed_reader",
+    "build_progress",
     "topic_tags",
     "person_pages",
     "source_notes",

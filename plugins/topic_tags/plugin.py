@@ -8,6 +8,7 @@ batched run and each article gets its topics as tags.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from french_nlp import lemmatize
@@ -29,7 +30,12 @@ def tag_articles(generator) -> None:
     """Set every seed article's tags to its topics (lemmatising all bodies at once)."""
     articles = [a for a in generator.articles if hasattr(a, "seed")]
     topics = generator.context["TOPICS"]
-    for article, lemmas in zip(articles, lemmatize(a.seed.text for a in articles), strict=True):
+    started = time.perf_counter()
+    analysed = lemmatize(a.seed.text for a in articles)
+    logger.info(
+        "Topics: %d articles lemmatised (%.0f s)", len(articles), time.perf_counter() - started
+    )
+    for article, lemmas in zip(articles, analysed, strict=True):
         notes = article.seed.notes
         try:
             chosen = assign_topics(lemmas, topics, notes.topics_add, notes.topics_remove)
