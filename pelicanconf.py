@@ -35,6 +35,7 @@ PLUGINS = [
     "pelican.plugins.markdown_it_reader",
     "archive_filters",
     "seed_reader",
+    "build_progress",
     "topic_tags",
     "person_pages",
     "source_notes",
@@ -87,7 +88,15 @@ INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index", "tags", "recherche"]
 TEMPLATE_PAGES = {"404.html": "404.html"}
 ARTICLE_ORDER_BY = "reversed-date"
-DEFAULT_PAGINATION = False
+# Listing pages (home, topics, people) show DEFAULT_PAGINATION articles each, so a page
+# stays about 30 kB however large the archive; later pages are index-page2.html,
+# sujets/<id>-page2.html... (plain files: they open from a local folder too).
+DEFAULT_PAGINATION = 50
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "person": None}
+PAGINATION_PATTERNS = (
+    (1, "{name}{extension}", "{name}{extension}"),
+    (2, "{name}-page{number}{extension}", "{name}-page{number}{extension}"),
+)
 DEFAULT_CATEGORY = "Articles"
 
 # Pages this theme does not have.

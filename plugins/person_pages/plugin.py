@@ -71,6 +71,7 @@ class PersonsGenerator(Generator):
             person.appearances.sort(key=lambda a: a.article.date, reverse=True)
         mentioned = [p for p in people.values() if p.appearances]
         self.context["people"] = sorted(mentioned, key=lambda p: p.record.sort_name.casefold())
+        logger.info("People: %d of %d registered people found", len(mentioned), len(people))
         self.report_candidates(articles, records)
 
     def attach_people(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
@@ -123,6 +124,9 @@ class PersonsGenerator(Generator):
                 person=person,
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=person.url,
+                # Paginated when PAGINATED_TEMPLATES lists "person" (appearances_page...).
+                paginated={"appearances": person.appearances},
+                template_name="person",
             )
         writer.write_file(
             self.settings["PERSONS_SAVE_AS"],

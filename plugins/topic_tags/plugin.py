@@ -8,6 +8,7 @@ batched run and each article gets its topics as tags.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from french_nlp import lemmatize
@@ -31,8 +32,12 @@ def tag_articles(generator) -> None:
     articles = seed_articles(generator.articles)
     topics = generator.context["TOPICS"]
     records = [record_of(article) for article in articles]
-    texts = (record.cleaned.text for record in records)
-    for article, record, lemmas in zip(articles, records, lemmatize(texts), strict=True):
+    started = time.perf_counter()
+    analysed = lemmatize(record.cleaned.text for record in records)
+    logger.info(
+        "Topics: %d articles lemmatised (%.0f s)", len(articles), time.perf_counter() - started
+    )
+    for article, record, lemmas in zip(articles, records, analysed, strict=True):
         notes = record.cleaned.notes
         try:
             chosen = assign_topics(lemmas, topics, notes.topics_add, notes.topics_remove)

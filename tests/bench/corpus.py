@@ -71,7 +71,10 @@ class BenchArticle:
 
     def markdown(self) -> str:
         """The article as a plain Pelican Markdown file."""
-        head = f"Title: {self.title}\nDate: {self.date}\nAuthor: {self.author}\n\n"
+        # The slug is the file's name: titles drawn from the same sentences can repeat.
+        head = (
+            f"Title: {self.title}\nDate: {self.date}\nAuthor: {self.author}\nSlug: {self.name}\n\n"
+        )
         body = "\n\n".join(f"## {text}" if kind == "h" else text for kind, text in self.blocks)
         return head + body + "\n"
 
