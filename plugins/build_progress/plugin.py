@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from pelican import signals
+from seed_reader.record import ArticleRecord
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class Progress:
         self.seeds, self.pages, self.started = 0, 0, time.perf_counter()
 
     def seed_read(self, generator, metadata: dict) -> None:
-        if metadata.get("seed") is None:
+        if not isinstance(metadata.get("record"), ArticleRecord):
             return
         self.seeds += 1
         if self.seeds % SEEDS_EVERY == 0:
