@@ -7,13 +7,18 @@ import logging
 import pytest
 from build_progress.plugin import PAGES_EVERY, SEEDS_EVERY, Progress
 from conftest import SEEDS, make
+from seed_reader.pipeline import clean_seed
+from seed_reader.record import ArticleRecord
+
+
+RECORD = ArticleRecord(clean_seed(b"Un titre\n\nUn paragraphe.\n", "x.txt"))
 
 
 def test_a_line_every_hundred_seeds_and_every_five_hundred_pages(caplog):
     progress = Progress()
     with caplog.at_level(logging.INFO, logger="build_progress.plugin"):
         for _ in range(2 * SEEDS_EVERY + 1):
-            progress.seed_read(None, {"seed": object()})
+            progress.seed_read(None, {"record": RECORD})
         progress.seed_read(None, {"status": "skip"})  # a skipped seed is not counted
         progress.seeds_done(None)
         for _ in range(PAGES_EVERY):
