@@ -10,7 +10,6 @@ from conftest import SEEDS, make
 from seed_reader.pipeline import clean_seed
 from seed_reader.record import ArticleRecord
 
-
 RECORD = ArticleRecord(clean_seed(b"Un titre\n\nUn paragraphe.\n", "x.txt"))
 
 
