@@ -10,6 +10,8 @@ PELICAN := $(BIN)/pelican
 SEEDS ?= seeds
 NOTES ?= content/notes
 OUTPUTDIR ?= output
+# Cache of per-article analyses (content-hashed, safe to delete); empty: no cache.
+CACHEDIR ?= .cache
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 INPUTDIR := content
@@ -55,7 +57,7 @@ help:
 	@echo '  distclean   also remove .venv and node_modules'
 	@echo
 	@echo 'Variables:'
-	@echo '  SEEDS=$(SEEDS)  NOTES=$(NOTES)  OUTPUTDIR=$(OUTPUTDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
+	@echo '  SEEDS=$(SEEDS)  NOTES=$(NOTES)  OUTPUTDIR=$(OUTPUTDIR)  CACHEDIR=$(CACHEDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
 
 setup: $(PY_READY) $(JS_READY)
 
@@ -72,7 +74,7 @@ $(JS_READY): package.json package-lock.json
 # leaves the previous OUTPUTDIR as it was.
 define build_site
 	rm -rf "$(OUTPUTDIR).partial"
-	SEEDS="$(SEEDS)" NOTES="$(NOTES)" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
 		$(if $(filter 1 yes true,$(STRICT)),--fatal errors) $(PELICANOPTS)
 	rm -rf "$(OUTPUTDIR).previous"
 	if [ -e "$(OUTPUTDIR)" ]; then mv "$(OUTPUTDIR)" "$(OUTPUTDIR).previous"; fi
@@ -90,7 +92,7 @@ serve: setup
 	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
 
 devserver: setup
-	SEEDS="$(SEEDS)" NOTES="$(NOTES)" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
 		"$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
 
 # No test collected (pytest's exit 5) is a failure like any other: a run that
@@ -131,4 +133,4 @@ clean:
 	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).partial" "$(OUTPUTDIR).previous"
 
 distclean: clean
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) node_modules "$(CACHEDIR)"

@@ -75,6 +75,11 @@ LUNR_INDEX_PAGES = True
 LUNR_NODE_MODULES = str(ROOT / "node_modules")
 LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")
 
+# Per-article analyses (topic lemmas, search terms) are cached here under content
+# hashes of all they depend on; CACHEDIR (make html CACHEDIR=...) moves it, and an
+# empty value turns the cache off. Safe to delete.
+ANALYSIS_CACHE_PATH = os.environ.get("CACHEDIR", str(ROOT / ".cache")) or None
+
 THEME = str(ROOT / "theme")
 # Seed text is data: every value printed by a template is escaped unless the
 # template says otherwise (only rendered bodies are marked safe).

@@ -36,7 +36,7 @@ def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
         env={
             k: v
             for k, v in os.environ.items()
-            if k not in {"SEEDS", "NOTES", "OUTPUTDIR", "STRICT"}
+            if k not in {"SEEDS", "NOTES", "OUTPUTDIR", "STRICT", "CACHEDIR"}
         }
         | {"COLUMNS": "400"},
     )

@@ -46,8 +46,8 @@ def load_model(exclude: tuple[str, ...] = ()):
 
 
 def model_version() -> str:
-    """The model's name and installed version (part of every cache key of its results)."""
-    return f"{MODEL}=={version(MODEL.replace('_', '-'))}"
+    """The model's and spaCy's installed versions (part of every cache key of their results)."""
+    return f"{MODEL}=={version(MODEL.replace('_', '-'))} spacy=={version('spacy')}"
 
 
 def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) -> list[str]:
@@ -94,6 +94,8 @@ def lemmas_of(doc: Doc) -> list[str]:
 def lemmatize(texts: Iterable[str]) -> list[list[str]]:
     """Lemmas of each text, the model running once over all of them in batches."""
     texts = list(texts)
+    if not texts:  # nothing to do: do not load the model
+        return []
     result: list[list[str]] = [[] for _ in texts]
     for position, doc in process(texts, LEMMAS):
         result[position] += lemmas_of(doc)

@@ -21,12 +21,18 @@ and document vectors, so a document scores exactly as it would in a single index
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from importlib.metadata import version
 
+from analysis_cache import ResultCache, code_version, digest
 from lunr.builder import Builder
+from lunr.field_ref import FieldRef
+from lunr.tokenizer import Tokenizer
 
+from . import french
 from .documents import ARTICLE, SearchDocument
-from .french import STOP_WORDS, french_pipeline, tokenize
+from .french import STOP_WORDS, STOP_WORDS_PATH, french_pipeline, tokenize
 from .query import LIMITS
 
 # Version of the layout of the files, checked by the browser.
@@ -36,7 +42,26 @@ SHARD_SIZE = 50
 
 
 class ArchiveBuilder(Builder):
-    """lunr.py's Builder, which also builds the index of an empty archive."""
+    """lunr.py's Builder, which also takes documents already analysed and empty archives."""
+
+    def add_terms(self, ref: str, terms: Mapping[str, Sequence[str]]) -> None:
+        """Add a document by the terms of each field: lunr.py's `add` after its pipeline."""
+        assert not self.metadata_whitelist, "term metadata is not kept by add_terms"
+        self._documents[ref] = {}
+        self.document_count += 1
+        for field_name in self._fields:
+            field_ref = str(FieldRef(ref, field_name))
+            frequencies = defaultdict(int)
+            self.field_term_frequencies[field_ref] = frequencies
+            self.field_lengths[field_ref] = len(terms[field_name])
+            for term in terms[field_name]:
+                frequencies[term] += 1
+                if term not in self.inverted_index:
+                    posting = {name: {} for name in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    self.inverted_index[term] = posting
+                self.inverted_index[term][field_name].setdefault(ref, defaultdict(list))
 
     def _calculate_average_field_lengths(self):
         # lunr.py divides by the number of documents having each field: none, when
@@ -47,20 +72,48 @@ class ArchiveBuilder(Builder):
             self.average_field_length = dict.fromkeys(self._fields, 0)
 
 
-def build_index(documents: Sequence[SearchDocument], boosts: Mapping[str, float] = FIELD_BOOSTS):
-    """A lunr.py index of the documents; document n has the ref str(n)."""
+def analysis_version() -> str:
+    """What a document's terms depend on besides its text: our analysis code and lunr.py."""
+    return digest(code_version(french, STOP_WORDS_PATH), version("lunr"))
+
+
+def analyse_document(document: SearchDocument, pipeline, names) -> dict[str, list[str]]:
+    """The index terms of each field of a document, as lunr.py's pipeline makes them."""
+    # The field is given to lunr already cut into words by our tokenizer (lunr's
+    # own splits on spaces and hyphens only, and keeps "(OTAN)," whole).
+    fields = document.fields()
+    return {
+        name: [str(term) for term in pipeline.run(Tokenizer(tokenize(fields[name])), name)]
+        for name in names
+    }
+
+
+def build_index(
+    documents: Sequence[SearchDocument],
+    boosts: Mapping[str, float] = FIELD_BOOSTS,
+    cache: ResultCache | None = None,
+):
+    """A lunr.py index of the documents; document n has the ref str(n).
+
+    Each document's terms come from the cache when the same fields were analysed by
+    the same code before; the index itself (idf, field lengths) is built anew.
+    """
     pipeline = french_pipeline()
     builder = ArchiveBuilder()
     builder.pipeline = pipeline
     builder.search_pipeline = pipeline
     builder.ref("ref")
     for name, boost in boosts.items():
-        # The field is given to lunr already cut into words by our tokenizer (lunr's
-        # own splits on spaces and hyphens only, and keeps "(OTAN)," whole).
-        builder.field(name, boost=boost, extractor=lambda doc, name=name: doc["fields"][name])
+        builder.field(name, boost=boost)
+    cache = cache or ResultCache(None, "search-terms")
+    analysis = analysis_version()
     for ref, document in enumerate(documents):
-        fields = {name: tokenize(text) for name, text in document.fields().items()}
-        builder.add({"ref": str(ref), "fields": fields})
+        key = digest(analysis, to_json(document.fields()), *boosts)
+        terms = cache.get(key)
+        if terms is None:
+            terms = analyse_document(document, pipeline, boosts)
+            cache.put(key, terms)
+        builder.add_terms(str(ref), terms)
     return builder.build()
 
 

@@ -10,6 +10,7 @@ import gzip
 import logging
 from pathlib import Path
 
+from analysis_cache import ResultCache
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from seed_reader.record import seed_articles
@@ -40,7 +41,8 @@ def write_search_files(generators) -> None:
     settings = generators[0].settings
     target = Path(generators[0].output_path) / settings.get("LUNR_OUTPUT_DIR", "recherche")
     documents = gather_documents(generators, settings)
-    index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS))
+    cache = ResultCache(settings.get("ANALYSIS_CACHE_PATH"), "search-terms")
+    index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS), cache)
     files = search_files(documents, index, settings.get("LUNR_SHARD_SIZE", SHARD_SIZE))
     try:
         files["index.json"]["vendor"] = copy_vendor_files(

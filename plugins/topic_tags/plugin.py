@@ -1,8 +1,9 @@
 """Pelican glue: topics as Pelican tags, scored on each article's lemmatised body.
 
 Every article is read first; then, before Pelican gathers tags into topic pages
-(article_generator_pretaxonomy), the French model lemmatises all the bodies in one
-batched run and each article gets its topics as tags.
+(article_generator_pretaxonomy), the French model lemmatises in one batched run the
+bodies whose lemmas are not in the cache (ANALYSIS_CACHE_PATH), and each article gets
+its topics as tags.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import logging
 import time
 from pathlib import Path
 
-from french_nlp import lemmatize
+import french_nlp
+from analysis_cache import ResultCache, code_version, digest
+from french_nlp import lemmatize, model_version
 from pelican import signals
 from pelican.urlwrappers import Tag
 from seed_reader.record import record_of, seed_articles
@@ -32,10 +35,15 @@ def tag_articles(generator) -> None:
     articles = seed_articles(generator.articles)
     topics = generator.context["TOPICS"]
     records = [record_of(article) for article in articles]
+    cache = ResultCache(generator.settings.get("ANALYSIS_CACHE_PATH"), "lemmas")
     started = time.perf_counter()
-    analysed = lemmatize(record.cleaned.text for record in records)
+    analysed, computed = cached_lemmas([record.cleaned.text for record in records], cache)
     logger.info(
-        "Topics: %d articles lemmatised (%.0f s)", len(articles), time.perf_counter() - started
+        "Topics: %d articles, %d lemmatised, %d from the cache (%.0f s)",
+        len(articles),
+        computed,
+        len(articles) - computed,
+        time.perf_counter() - started,
     )
     for article, record, lemmas in zip(articles, records, analysed, strict=True):
         notes = record.cleaned.notes
@@ -48,6 +56,23 @@ def tag_articles(generator) -> None:
         # Topics are Pelican tags: topic pages come from Pelican's tag machinery.
         record.topics = tuple(topic_tag(topic, generator.settings) for topic in chosen)
         article.tags = list(record.topics)
+
+
+def cached_lemmas(texts: list[str], cache: ResultCache) -> tuple[list[list[str]], int]:
+    """Lemmas of each text, and how many texts the model had to lemmatise.
+
+    A text's lemmas are cached under the hash of the text, the model's and spaCy's
+    versions and the source of french_nlp; the topics are scored anew in every build,
+    so a changed topics file needs no cache key. The model is loaded only on a miss.
+    """
+    version = (model_version(), code_version(french_nlp))
+    keys = [digest(*version, text) for text in texts]
+    found = [cache.get(key) for key in keys]
+    missing = [n for n, lemmas in enumerate(found) if lemmas is None]
+    for n, lemmas in zip(missing, lemmatize(texts[n] for n in missing), strict=True):
+        cache.put(keys[n], lemmas)
+        found[n] = lemmas
+    return found, len(missing)
 
 
 def topic_tag(topic, settings) -> Tag:
