@@ -35,7 +35,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint bench bench-build eval review explain people-report help setup
+.PHONY: html publish serve devserver clean distclean test lint lock bench bench-build eval review explain people-report help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -47,6 +47,7 @@ help:
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
 	@echo '  lint        check the Python code with ruff'
+	@echo '  lock        re-resolve pyproject.toml and pin every package in requirements.lock'
 	@echo '  bench       time the cleaner, the search index and whole builds against plain Pelican'
 	@echo '  bench-build time whole builds of N synthetic articles against plain Pelican (docs/bench.md)'
 	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
@@ -61,10 +62,22 @@ help:
 
 setup: $(PY_READY) $(JS_READY)
 
-$(PY_READY): pyproject.toml
+# requirements.lock pins every transitive dependency (make lock rewrites it).
+$(PY_READY): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
 	touch $@
+
+# Resolve pyproject.toml afresh in a scratch environment and pin what it installed.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	{ sed -n '/^#/p' requirements.lock; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable --disable-pip-version-check \
+	  | grep -v '^archive-otan'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf .lock-venv
 
 $(JS_READY): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
