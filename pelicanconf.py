@@ -41,6 +41,7 @@ PLUGINS = [
     "source_notes",
     "data_export",
     "lunr_index",
+    "archive_publication",
 ]
 # NOTES (make html NOTES=...) pairs another seed folder with its own notes.
 SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
@@ -120,7 +121,10 @@ ARCHIVES_SAVE_AS = ""
 ARTICLE_LANG_SAVE_AS = PAGE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
 
+# Pelican's own feeds stay off: they would date an undated article with the
+# reader's sentinel date. archive_publication writes feeds of dated articles only.
 FEED_ALL_ATOM = None
+TAG_FEED_ATOM = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
@@ -130,6 +134,15 @@ CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = False
 OUTPUT_SOURCES = False
+
+# Feeds (plugins/archive_publication): every dated article, each topic, each person.
+ARCHIVE_FEED_ATOM = "feeds/articles.atom.xml"
+ARCHIVE_TOPIC_FEED_ATOM = "feeds/sujet-{slug}.atom.xml"
+PERSON_FEED_ATOM = "feeds/personne-{slug}.atom.xml"
+FEED_DOMAIN = ""
+# The public address of the site (publishconf.py sets it): canonical and OpenGraph
+# URLs, feeds, sitemap.xml and robots.txt are absolute when it is set.
+PUBLIC_URL = ""
 
 MENUITEMS = ()
 DISPLAY_PAGES_ON_MENU = False

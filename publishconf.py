@@ -8,5 +8,8 @@ from pelicanconf import *  # noqa: F403  (Pelican's documented publishconf patte
 
 # The public address, for canonical links; URLs inside the site stay relative
 # so the same output works under GitHub Pages' /<repo>/ sub-path.
-SITEURL = os.environ.get("SITEURL", "")
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = True
+# Absolute where it must be: canonical and OpenGraph URLs, feeds, sitemap, robots.txt.
+PUBLIC_URL = SITEURL
+FEED_DOMAIN = SITEURL

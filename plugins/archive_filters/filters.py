@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
+from markupsafe import Markup
 from pelican import signals
 
 MONTHS_FR = (
@@ -53,7 +55,18 @@ def language_fr(code: str) -> str:
     return LANGUAGES_FR.get(code, code)
 
 
+def jsonld(data) -> Markup:
+    """schema.org data as JSON for a <script type="application/ld+json"> element.
+
+    Sorted keys for byte-identical builds; "<", ">" and "&" escaped so that no value
+    (a seed's title, a description) can close the element or open another.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
 FILTERS = {
+    "jsonld": jsonld,
     "french_date": french_date,
     "iso_date": iso_date,
     "plural_fr": plural_fr,
