@@ -147,3 +147,37 @@ def test_a_change_is_picked_up_with_a_warm_cache(inputs, change):
     warm = build(inputs, "warm", inputs / "cache")
     assert CYBER in topics_of(warm)[f"{SEED}.txt"]
     assert warm == build(inputs, "cold", inputs / "fresh-cache")
+
+
+def test_a_seed_is_cleaned_again_only_when_it_its_notes_or_the_cleaner_change(
+    tmp_path, monkeypatch
+):
+    import seed_reader.plugin as reader_plugin
+    from pelican.settings import DEFAULT_CONFIG
+
+    cleaned: list[str] = []
+    real_clean_seed = reader_plugin.clean_seed
+
+    def counting_clean_seed(raw, seed, notes=None):
+        cleaned.append(seed)
+        return real_clean_seed(raw, seed, notes)
+
+    monkeypatch.setattr(reader_plugin, "clean_seed", counting_clean_seed)
+    (tmp_path / "notes").mkdir()
+    seed = tmp_path / "article.txt"
+    seed.write_text("Un titre\n\nUn paragraphe assez long pour être un article.\n")
+    settings = {**DEFAULT_CONFIG, "ANALYSIS_CACHE_PATH": str(tmp_path / "cache")}
+    settings["SEED_NOTES_PATH"] = str(tmp_path / "notes")
+    reader = reader_plugin.SeedReader(settings)
+
+    first = reader.read(str(seed))
+    second = reader.read(str(seed))
+    assert len(cleaned) == 1
+    assert second[0] == first[0] and second[1]["seed"] == first[1]["seed"]
+    (tmp_path / "notes" / "article.yml").write_text('date: "2022-03-15"\n')
+    assert reader.read(str(seed))[1]["date"].year == 2022
+    seed.write_text("Un autre titre\n\nUn paragraphe assez long pour être un article.\n")
+    assert reader.read(str(seed))[1]["title"] == "Un autre titre"
+    monkeypatch.setattr(reader_plugin, "cleaner_version", lambda: "another cleaner")
+    reader.read(str(seed))
+    assert len(cleaned) == 4

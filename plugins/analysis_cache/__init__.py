@@ -4,7 +4,7 @@ A result is stored under the SHA-256 of everything it depends on: the text analy
 the source code that analysed it, the model and its version. A changed input or
 analysis gives another key, so a stale result is never found, and the folder
 (ANALYSIS_CACHE_PATH, `.cache/` in this project) is safe to delete at any time.
-Results are JSON files, written atomically.
+Results are JSON files (or pickles, for typed records), written atomically.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import tempfile
+from enum import Enum
 from pathlib import Path
 from types import ModuleType
 
@@ -33,31 +35,47 @@ def code_version(*sources: ModuleType | Path) -> str:
     return digest(*(path.read_bytes() for path in paths))
 
 
-class ResultCache:
-    """JSON results of one kind of analysis, under folder/kind/; no folder, no cache."""
+class Codec(Enum):
+    """How results are stored: JSON for plain data, pickle for typed records."""
 
-    def __init__(self, folder: str | Path | None, kind: str) -> None:
+    JSON = "json"
+    PICKLE = "pickle"
+
+
+class ResultCache:
+    """Results of one kind of analysis, under folder/kind/; no folder, no cache."""
+
+    def __init__(self, folder: str | Path | None, kind: str, codec: Codec = Codec.JSON) -> None:
         self.folder = Path(folder) / kind if folder else None
+        self.codec = codec
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.{self.codec.value}"
 
     def get(self, key: str):
         """The stored result, or None when there is none (or no cache)."""
         if self.folder is None:
             return None
         try:
-            return json.loads(self.path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = self.path(key).read_bytes()
+            if self.codec is Codec.PICKLE:
+                return pickle.loads(data)
+            return json.loads(data.decode("utf-8"))
+        # A truncated or foreign file is a miss: the result is computed again.
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError):
             return None
 
     def put(self, key: str, value) -> None:
         """Store a result (atomically: a build never reads half a file)."""
         if self.folder is None:
             return
+        if self.codec is Codec.PICKLE:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(value, file, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
         os.replace(temporary, path)

@@ -8,9 +8,13 @@ body is rendered from the record (`render_articles`), with the marks they added.
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
+from analysis_cache import Codec, ResultCache, code_version, digest
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
@@ -31,8 +35,23 @@ logger = logging.getLogger(__name__)
 UNKNOWN_DATE = datetime(1900, 1, 1)
 
 
+@cache
+def cleaner_version() -> str:
+    """What a cleaned article depends on besides its seed, notes and folder: this
+    package's code, the word lists and fixers it uses, and the pickle format."""
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    packages = [f"{name}=={version(name)}" for name in ("ftfy", "wordfreq", "snowballstemmer")]
+    return digest(code_version(*sources), *packages, sys.version)
+
+
 class SeedReader(BaseReader):
-    """Read a raw seed: clean it, and hand Pelican its metadata and the article's record."""
+    """Read a raw seed: clean it, and hand Pelican its metadata and the article's record.
+
+    The cleaned article is cached (ANALYSIS_CACHE_PATH) under the hash of everything it
+    depends on: the seed's bytes and name, its notes file's path and bytes, the facts
+    the other seeds of its folder share (CorpusFacts.fingerprint), and the cleaner's
+    version. The body's HTML is not cached: it is rendered from the record at the end.
+    """
 
     enabled = True
     file_extensions = ("txt",)
@@ -49,15 +68,26 @@ class SeedReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         path = Path(source_path)
-        notes_dir = Path(self.settings.get("SEED_NOTES_PATH", "content/notes"))
-        try:
-            notes = load_notes(notes_dir / f"{path.stem}.yml")
-            article = clean_seed(path.read_bytes(), path.name, notes, self.corpus_of(path.parent))
-        except (SeedError, NotesError) as error:
-            # Logged as an error (fatal with `pelican --fatal errors`, i.e.
-            # STRICT=1); the build goes on without this seed otherwise.
-            logger.error("Skipping seed %s: %s", source_path, error)
-            return "", {"status": "skip", "title": path.name}
+        notes_path = (
+            Path(self.settings.get("SEED_NOTES_PATH", "content/notes")) / f"{path.stem}.yml"
+        )
+        raw = path.read_bytes()
+        notes_raw = notes_path.read_bytes() if notes_path.is_file() else b""
+        corpus = self.corpus_of(path.parent)
+        results = ResultCache(self.settings.get("ANALYSIS_CACHE_PATH"), "cleaned", Codec.PICKLE)
+        key = digest(
+            cleaner_version(), path.name, raw, str(notes_path), notes_raw, corpus.fingerprint
+        )
+        article = results.get(key)
+        if article is None:
+            try:
+                article = clean_seed(raw, path.name, load_notes(notes_path), corpus)
+            except (SeedError, NotesError) as error:
+                # Logged as an error (fatal with `pelican --fatal errors`, i.e.
+                # STRICT=1); the build goes on without this seed otherwise.
+                logger.error("Skipping seed %s: %s", source_path, error)
+                return "", {"status": "skip", "title": path.name}
+            results.put(key, article)
         for warning in article.warnings:
             logger.info("%s: %s", path.name, warning)
         # A first rendering without marks; render_articles renders it again with them.
