@@ -158,9 +158,9 @@ def test_a_seed_is_cleaned_again_only_when_it_its_notes_or_the_cleaner_change(
     cleaned: list[str] = []
     real_clean_seed = reader_plugin.clean_seed
 
-    def counting_clean_seed(raw, seed, notes=None):
+    def counting_clean_seed(raw, seed, notes=None, corpus=None):
         cleaned.append(seed)
-        return real_clean_seed(raw, seed, notes)
+        return real_clean_seed(raw, seed, notes, corpus)
 
     monkeypatch.setattr(reader_plugin, "clean_seed", counting_clean_seed)
     (tmp_path / "notes").mkdir()
@@ -173,7 +173,7 @@ def test_a_seed_is_cleaned_again_only_when_it_its_notes_or_the_cleaner_change(
     first = reader.read(str(seed))
     second = reader.read(str(seed))
     assert len(cleaned) == 1
-    assert second[0] == first[0] and second[1]["seed"] == first[1]["seed"]
+    assert second[0] == first[0] and second[1]["record"] == first[1]["record"]
     (tmp_path / "notes" / "article.yml").write_text('date: "2022-03-15"\n')
     assert reader.read(str(seed))[1]["date"].year == 2022
     seed.write_text("Un autre titre\n\nUn paragraphe assez long pour être un article.\n")
@@ -181,3 +181,8 @@ def test_a_seed_is_cleaned_again_only_when_it_its_notes_or_the_cleaner_change(
     monkeypatch.setattr(reader_plugin, "cleaner_version", lambda: "another cleaner")
     reader.read(str(seed))
     assert len(cleaned) == 4
+    # Another seed of the folder that shares a short line changes the folder's facts.
+    (tmp_path / "other.txt").write_text("Un autre titre\n\nUn texte.\n")
+    reader_plugin_facts = reader_plugin.SeedReader(settings)
+    reader_plugin_facts.read(str(seed))
+    assert len(cleaned) == 5
