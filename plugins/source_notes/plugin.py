@@ -41,10 +41,19 @@ def annotate(instance) -> None:
     cleaned = record.cleaned
     blocks = [block.text for block in cleaned.blocks]
     notes, marks = anchor_notes(blocks, cleaned.notes.notes if cleaned.notes else ())
+    # Logged as errors: fatal with STRICT=1, so a note never vanishes silently, nor
+    # lands on another occurrence of its passage, when the cleaner changes.
     for note in notes:
-        if note.number is None:
-            # Logged as an error: fatal with STRICT=1, so a note never vanishes
-            # silently when the cleaner changes.
+        if note.is_ambiguous:
+            logger.error(
+                "%s: the passage of a note occurs %d times in the cleaned text of %s "
+                "(add a prefix or suffix to pick one): %r",
+                cleaned.notes.path,
+                note.occurrences,
+                cleaned.seed,
+                note.quote,
+            )
+        elif note.number is None:
             logger.error(
                 "%s: the passage of a note is not in the cleaned text of %s: %r",
                 cleaned.notes.path,
