@@ -121,7 +121,9 @@ def test_a_correction_carries_its_date_and_what_the_source_says_and_should_read(
     [
         ({"date": "2026-12"}, "is not YYYY-MM-DD"),
         ({"date": "2026-02-30"}, "is not a real day"),
-        ({"should_read": None}, "both source_says and should_read"),
+        ({"should_read": None}, "a correction needs should_read"),
+        ({"date": None, "source_says": None}, "a correction needs date, source_says"),
+        ({"source_says": "octobre 2003"}, "verbatim inside the quote"),
         ({"kind": "contexte"}, "only belong to a correction"),
         ({"kind": "remarque"}, "unknown kind"),
         ({"should_read": "octobre 2002"}, "are the same"),

@@ -128,8 +128,13 @@ def _passage_note(number: int, item) -> PassageNote:
     correction_fields = [n for n in ("source_says", "should_read") if getattr(note, n) is not None]
     if note.kind != "correction" and correction_fields:
         raise ValueError(f"{where}: {', '.join(correction_fields)} only belong to a correction")
-    if note.kind == "correction" and len(correction_fields) == 1:
-        raise ValueError(f"{where}: a correction gives both source_says and should_read")
+    if note.kind == "correction":
+        # The corrections log sorts by date and shows what the source says and should read.
+        missing = [n for n in ("date", "source_says", "should_read") if getattr(note, n) is None]
+        if missing:
+            raise ValueError(f"{where}: a correction needs {', '.join(missing)}")
+    if note.source_says is not None and note.source_says not in note.quote:
+        raise ValueError(f"{where}: source_says must be verbatim inside the quote")
     if note.source_says is not None and note.source_says == note.should_read:
         raise ValueError(f"{where}: source_says and should_read are the same")
     return note
