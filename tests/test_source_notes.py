@@ -273,3 +273,21 @@ def test_a_quote_found_twice_fails_a_strict_build_and_a_prefix_anchors_it(tmp_pa
     page = next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
     mark = BeautifulSoup(page, "html.parser").find("mark", id="passage-1")
     assert mark.get_text() == "l’" and mark.previous_sibling.endswith("par ")
+
+
+def test_a_note_passage_that_crosses_a_person_link_keeps_its_marker():
+    from seed_reader.record import InlineMark
+
+    text = "Le président Vladimir Poutine a menacé cette possibilité."
+    person = InlineMark(0, 13, 29, "person", "personnes/vladimir-poutine.html")
+    anchored, marks = anchor_notes([text], [PassageNote("Poutine a menacé", "contexte", "x")])
+    article = CleanedArticle(
+        seed="x.txt",
+        lines=(),
+        blocks=(Block(Kind.PARAGRAPH, text, (0,)),),
+        metadata=Metadata(),
+    )
+    soup = BeautifulSoup(render_body(article, [person, *marks]), "html.parser")
+    assert soup.find("mark", id="passage-1").get_text() == "Poutine a menacé"
+    assert soup.find("a", id="ref-1")["href"] == "#note-1"
+    assert soup.get_text() == text.replace("a menacé", "a menacé1") + "\n"
