@@ -280,7 +280,7 @@ def test_a_note_passage_that_crosses_a_person_link_keeps_its_marker():
 
     text = "Le président Vladimir Poutine a menacé cette possibilité."
     person = InlineMark(0, 13, 29, "person", "personnes/vladimir-poutine.html")
-    anchored, marks = anchor_notes([text], [PassageNote("Poutine a menacé", "contexte", "x")])
+    _anchored, marks = anchor_notes([text], [PassageNote("Poutine a menacé", "contexte", "x")])
     article = CleanedArticle(
         seed="x.txt",
         lines=(),
