@@ -135,6 +135,10 @@ def extract_date(
     for name in ("date", "site_date"):
         if stated := values.get(name):
             evidence = f"Date donnée par le texte : « {values[name + '_line']} »"
+            # The editor's evidence for the same date (a header date, a gap with the
+            # original) is shown after the text's, never dropped.
+            if notes.date_evidence and notes.date in (None, stated):
+                evidence = f"{evidence}. {notes.date_evidence}"
             return stated, "day", evidence, False, "text"
     if notes.date:
         precision = date_precision(notes.date)
