@@ -291,3 +291,13 @@ def test_a_note_passage_that_crosses_a_person_link_keeps_its_marker():
     assert soup.find("mark", id="passage-1").get_text() == "Poutine a menacé"
     assert soup.find("a", id="ref-1")["href"] == "#note-1"
     assert soup.get_text() == text.replace("a menacé", "a menacé1") + "\n"
+
+
+@pytest.mark.build
+def test_the_editors_evidence_for_the_original_language_is_shown(site):
+    records = {r["seed"]: r for r in json.loads((site / "data" / "articles.json").read_text())}
+    page = BeautifulSoup(
+        (site / records["001_fc6603722119a494.txt"]["url"]).read_text(), "html.parser"
+    )
+    provenance = page.select_one("dl.provenance").get_text(" ", strip=True)
+    assert "euro.eseuro.com/world/2628312.html" in provenance
