@@ -91,7 +91,7 @@ ARTICLE_SAVE_AS = "articles/{slug}.html"
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index", "tags", "recherche"]
+DIRECT_TEMPLATES = ["index", "tags", "recherche", "corrections"]
 TEMPLATE_PAGES = {"404.html": "404.html"}
 ARTICLE_ORDER_BY = "reversed-date"
 # Listing pages (home, topics, people) show DEFAULT_PAGINATION articles each, so a page
@@ -159,6 +159,7 @@ NAVIGATION = [
 FOOTER_LINKS = [
     ("À propos", "a-propos.html"),
     ("Méthode", "methode.html"),
+    ("Corrections", "corrections.html"),
     ("Citer l’archive", "citer.html"),
     ("Données (JSON)", "data/articles.json"),
     ("Données (CSV)", "data/articles.csv"),

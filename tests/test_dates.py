@@ -147,3 +147,23 @@ def test_the_shapes_shared_with_the_stamp_grammar_match_whole(pattern, text):
 )
 def test_the_shared_shapes_reject_look_alikes(pattern, text):
     assert not re.fullmatch(pattern, text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("notes_date", "shown"),
+    [
+        (None, True),  # evidence without a date of its own: about the text's date
+        ("2025-12-02", True),  # the same date: the editor's evidence is added
+        ("2025-12-01", False),  # another date: the text wins, alone
+    ],
+)  # fmt: skip
+def test_a_date_given_by_the_text_keeps_the_editors_evidence_for_it(notes_date, shown):
+    from seed_reader.metadata import extract_date
+    from seed_reader.notes import SeedNotes
+
+    values = {"date": "2025-12-02", "date_line": "Par A. B., le 2 décembre 2025"}
+    notes = SeedNotes(date=notes_date, date_evidence="L’en-tête date la page collectée.")
+    date, precision, evidence, approximate, source = extract_date(values, notes)
+    assert (date, precision, approximate, source) == ("2025-12-02", "day", False, "text")
+    assert evidence.startswith("Date donnée par le texte : « Par A. B., le 2 décembre 2025 »")
+    assert evidence.endswith("». L’en-tête date la page collectée.") == shown

@@ -18,6 +18,9 @@ FIELD_TYPES = {
     "title": (str,),
     "date": (str, type(None)),
     "date_precision": (str,),
+    "date_approximate": (bool,),
+    "date_evidence": (str, type(None)),
+    "date_source": (str,),
     "author": (str, type(None)),
     "translator": (str, type(None)),
     "site": (str, type(None)),
@@ -54,8 +57,14 @@ def test_export_validates_against_the_field_list(site):
             assert len(record["date"]) == 10 and record["date"][4] == "-"
         for item in record["people"] + record["topics"]:
             assert set(item) == {"name", "url"}
+        assert record["date_source"] in {"text", "notes", "unknown"}
+        assert (record["date_source"] == "unknown") == (record["date_precision"] == "unknown")
+        assert not record["date_approximate"] or record["date_source"] == "notes"
         for item in record["notes"]:
-            assert set(item) == {"kind", "quote", "text"}
+            common = {"number", "kind", "quote", "text", "date"}
+            correction = {"source_says", "should_read"}
+            assert set(item) == (common | correction if item["kind"] == "correction" else common)
+            assert item["date"] is None or len(item["date"]) == 10
         for item in record["removed"]:
             assert set(item) == {"line", "text", "reason"}
         assert all(isinstance(h, str) for h in record["headings"])
@@ -103,3 +112,26 @@ def test_csv_quotes_commas_quotes_and_newlines():
     tricky = record("x.txt", title='Titre, "cité"\navec saut')
     rows = list(csv.DictReader(io.StringIO(to_csv([tricky]))))
     assert rows[0]["title"] == 'Titre, "cité"\navec saut'
+
+
+@pytest.mark.build
+def test_dates_say_where_they_come_from_and_notes_carry_their_dates(site):
+    from conftest import ROOT
+    from seed_reader.notes import load_notes
+
+    records = {r["seed"]: r for r in json.loads((site / "data" / "articles.json").read_text())}
+    inferred = records["004_45da432d08c8721d.txt"]
+    assert inferred["date_source"] == "notes" and inferred["date_approximate"] is True
+    assert inferred["date_evidence"].startswith("Jens Stoltenberg annonce « mardi »")
+    for seed, record in records.items():
+        notes = load_notes(ROOT / "content" / "notes" / seed.replace(".txt", ".yml")).notes
+        expected = sorted(
+            (n.date, n.source_says, n.should_read) for n in notes if n.kind == "correction"
+        )
+        exported = sorted(
+            (n["date"], n["source_says"], n["should_read"])
+            for n in record["notes"]
+            if n["kind"] == "correction"
+        )
+        assert exported == expected, seed
+        assert sorted(n["number"] for n in record["notes"]) == list(range(1, len(notes) + 1))

@@ -112,7 +112,8 @@ def test_sitemap_lists_every_page_with_lastmod_only_from_known_dates(published):
     for record in records(output):
         lastmod = urls[f"{public}/{record['url']}"]
         assert (lastmod.text if lastmod is not None else None) == record["date"]
-    for page in ["index.html", "a-propos.html", "sujets/index.html", "personnes/index.html"]:
+    pages = ["index.html", "a-propos.html", "sujets/index.html", "personnes/index.html"]
+    for page in [*pages, "corrections.html"]:
         assert f"{public}/{page}" in urls
     assert (output / "robots.txt").read_text() == (
         f"User-agent: *\nAllow: /\n\nSitemap: {public}/sitemap.xml\n"

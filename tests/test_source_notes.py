@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import SEEDS, make
 from seed_reader.model import Block, ClassifiedLine, CleanedArticle, Kind, Metadata
-from seed_reader.notes import PassageNote
+from seed_reader.notes import NotesError, PassageNote, SeedNotes
 from seed_reader.render import render_body
 from source_notes.anchors import anchor_notes
 from source_notes.outlets import find_cited_outlets
@@ -51,6 +51,93 @@ def test_a_note_whose_passage_is_gone_keeps_no_number():
     anchored, marks = anchor_notes(BLOCKS, [PassageNote("passage disparu", "contexte", "x")])
     assert anchored[0].number is None
     assert marks == []
+
+
+REPEATED = [
+    "Le ministre a parlé de l’OTAN à Bruxelles.",
+    "Puis le ministre a parlé de l’OTAN à Vilnius, et le ministre a parlé encore.",
+]
+
+
+def test_a_quote_found_more_than_once_is_ambiguous_and_not_anchored():
+    anchored, marks = anchor_notes(REPEATED, [PassageNote("ministre a parlé", "contexte", "x")])
+    assert anchored[0].number is None and anchored[0].occurrences == 3
+    assert anchored[0].is_ambiguous and marks == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "suffix", "expected"),
+    [
+        (None, " de l’OTAN à Vilnius", (1, 8)),
+        ("et le ", None, (1, 52)),
+        ("Puis le ", " de l’OTAN", (1, 8)),
+        ("Le ", None, (0, 3)),
+        ("la ", None, 0),  # fits nowhere: not found
+        (None, " de l’OTAN", 2),  # fits twice: still ambiguous
+    ],
+)  # fmt: skip
+def test_a_prefix_or_suffix_picks_one_occurrence(prefix, suffix, expected):
+    note = PassageNote("ministre a parlé", "contexte", "x", prefix=prefix, suffix=suffix)
+    anchored, marks = anchor_notes(REPEATED, [note])
+    if isinstance(expected, int):
+        assert anchored[0].number is None and anchored[0].occurrences == expected
+        assert marks == []
+        return
+    assert anchored[0].number == 1
+    assert (marks[0].block, marks[0].start) == expected
+    assert REPEATED[marks[0].block][marks[0].start : marks[0].end] == "ministre a parlé"
+
+
+def notes_of(*entries: dict) -> SeedNotes:
+    return SeedNotes.from_mapping({"notes": list(entries)}, "content/notes/x.yml")
+
+
+CORRECTION = {
+    "quote": "octobre 2002",
+    "kind": "correction",
+    "text": "Le texte écrit « octobre 2002 » ; lire « octobre 2022 ».",
+    "date": "2026-12-02",
+    "source_says": "octobre 2002",
+    "should_read": "octobre 2022",
+}
+
+
+def test_a_correction_carries_its_date_and_what_the_source_says_and_should_read():
+    import datetime
+
+    note = notes_of({**CORRECTION, "date": datetime.date(2026, 12, 2)}).notes[0]
+    assert (note.date, note.source_says, note.should_read) == (
+        "2026-12-02",
+        "octobre 2002",
+        "octobre 2022",
+    )
+    anchored, _ = anchor_notes(BLOCKS, [note])
+    assert anchored[0].day == datetime.date(2026, 12, 2)
+    assert anchored[0].should_read == "octobre 2022"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"date": "2026-12"}, "is not YYYY-MM-DD"),
+        ({"date": "2026-02-30"}, "is not a real day"),
+        ({"should_read": None}, "a correction needs should_read"),
+        ({"date": None, "source_says": None}, "a correction needs date, source_says"),
+        ({"source_says": "octobre 2003"}, "verbatim inside the quote"),
+        ({"kind": "contexte"}, "only belong to a correction"),
+        ({"kind": "remarque"}, "unknown kind"),
+        ({"should_read": "octobre 2002"}, "are the same"),
+        ({"source": "x"}, "unknown field(s) source"),
+        ({"text": None}, "missing text"),
+        ({"prefix": 3}, "prefix must be text"),
+    ],
+)  # fmt: skip
+def test_bad_note_fields_are_refused_naming_the_file_and_the_note(change, message):
+    entry = {k: v for k, v in {**CORRECTION, **change}.items() if v is not None}
+    with pytest.raises(NotesError) as error:
+        notes_of(entry)
+    assert "content/notes/x.yml" in str(error.value)
+    assert "note 1 ('octobre 2002')" in str(error.value) and message in str(error.value)
 
 
 @pytest.mark.parametrize(
@@ -168,3 +255,49 @@ def test_a_note_is_anchored_in_a_real_build(tmp_path):
     soup = BeautifulSoup(page, "html.parser")
     assert soup.find("mark", id="passage-1").get_text() == "Steadfast Noon"
     assert soup.find("li", id="note-1").find("a", href="#ref-1")
+
+
+@pytest.mark.build
+def test_a_quote_found_twice_fails_a_strict_build_and_a_prefix_anchors_it(tmp_path):
+    seeds, notes = write_seed_with_note(tmp_path, "l’")
+    args = ["html", f"SEEDS={seeds}", f"NOTES={notes}", f"OUTPUTDIR={tmp_path / 'out'}"]
+    strict = make(*args, "STRICT=1", check=False)
+    log = " ".join((strict.stdout + strict.stderr).split())
+    assert strict.returncode != 0
+    assert "annote.yml" in log and "occurs 3 times" in log and "prefix or suffix" in log
+    (notes / "annote.yml").write_text(
+        (notes / "annote.yml").read_text(encoding="utf-8") + '    prefix: "par "\n',
+        encoding="utf-8",
+    )
+    make(*args, "STRICT=1")
+    page = next((tmp_path / "out" / "articles").glob("*.html")).read_text(encoding="utf-8")
+    mark = BeautifulSoup(page, "html.parser").find("mark", id="passage-1")
+    assert mark.get_text() == "l’" and mark.previous_sibling.endswith("par ")
+
+
+def test_a_note_passage_that_crosses_a_person_link_keeps_its_marker():
+    from seed_reader.record import InlineMark
+
+    text = "Le président Vladimir Poutine a menacé cette possibilité."
+    person = InlineMark(0, 13, 29, "person", "personnes/vladimir-poutine.html")
+    _anchored, marks = anchor_notes([text], [PassageNote("Poutine a menacé", "contexte", "x")])
+    article = CleanedArticle(
+        seed="x.txt",
+        lines=(),
+        blocks=(Block(Kind.PARAGRAPH, text, (0,)),),
+        metadata=Metadata(),
+    )
+    soup = BeautifulSoup(render_body(article, [person, *marks]), "html.parser")
+    assert soup.find("mark", id="passage-1").get_text() == "Poutine a menacé"
+    assert soup.find("a", id="ref-1")["href"] == "#note-1"
+    assert soup.get_text() == text.replace("a menacé", "a menacé1") + "\n"
+
+
+@pytest.mark.build
+def test_the_editors_evidence_for_the_original_language_is_shown(site):
+    records = {r["seed"]: r for r in json.loads((site / "data" / "articles.json").read_text())}
+    page = BeautifulSoup(
+        (site / records["001_fc6603722119a494.txt"]["url"]).read_text(), "html.parser"
+    )
+    provenance = page.select_one("dl.provenance").get_text(" ", strip=True)
+    assert "euro.eseuro.com/world/2628312.html" in provenance

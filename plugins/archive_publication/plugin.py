@@ -100,6 +100,8 @@ def page_entries(context) -> list[tuple[str, str | None]]:
         if url := context.get(name):
             entries.append((url, None))
     entries.append(("recherche.html", None))
+    if "corrections" in context:  # the corrections log of source_notes
+        entries.append(("corrections.html", None))
     return sorted(set(entries))
 
 

@@ -11,7 +11,8 @@ from seed_reader.record import record_of
 
 # The fields of a record, in the order the CSV lists them; the JSON has the same keys.
 FIELDS = (
-    "seed", "url", "title", "date", "date_precision", "author", "translator", "site",
+    "seed", "url", "title", "date", "date_precision", "date_approximate", "date_evidence",
+    "date_source", "author", "translator", "site",
     "source_credit", "original_title", "original_language", "language", "people", "topics",
     "headings", "text", "notes", "removed", "raw_url", "words",
 )  # fmt: skip
@@ -34,6 +35,9 @@ def build_record(article) -> dict:
         "title": cleaned.title,
         "date": article.date.date().isoformat() if known_date else None,
         "date_precision": meta.date_precision,
+        "date_approximate": meta.date_approximate,
+        "date_evidence": meta.date_evidence,
+        "date_source": meta.date_source,
         "author": meta.author,
         "translator": meta.translator,
         "site": meta.site,
@@ -45,10 +49,7 @@ def build_record(article) -> dict:
         "topics": [link_of(tag) for tag in record.topics],
         "headings": list(cleaned.headings),
         "text": cleaned.text,
-        "notes": [
-            {"kind": note.kind, "quote": note.quote, "text": note.text}
-            for note in (record.notes.notes if record.notes else ())
-        ],
+        "notes": [note_of(note) for note in (record.notes.notes if record.notes else ())],
         "removed": [
             {"line": line.number, "text": line.text, "reason": line.reason}
             for line in cleaned.removed
@@ -56,6 +57,20 @@ def build_record(article) -> dict:
         "raw_url": record.notes.raw_url if record.notes else None,
         "words": cleaned.words,
     }
+
+
+def note_of(note) -> dict:
+    """Return a note as open data; a correction also says what the source says and should read."""
+    data = {
+        "number": note.number,
+        "kind": note.kind,
+        "quote": note.quote,
+        "text": note.text,
+        "date": note.date,
+    }
+    if note.kind == "correction":
+        data.update(source_says=note.source_says, should_read=note.should_read)
+    return data
 
 
 def link_of(item) -> dict:

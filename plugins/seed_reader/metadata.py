@@ -24,7 +24,7 @@ def extract_metadata(draft: Draft) -> Draft:
     """Fill Metadata from the lines classified as metadata, then from the notes."""
     values = credit_values(draft.classified)
     notes = draft.notes
-    date, precision, evidence, approximate = extract_date(values, notes)
+    date, precision, evidence, approximate, source = extract_date(values, notes)
     return draft.but(
         metadata=Metadata(
             title=extract_field(draft.classified, "title"),
@@ -39,6 +39,7 @@ def extract_metadata(draft: Draft) -> Draft:
             date_precision=precision,
             date_evidence=evidence,
             date_approximate=approximate,
+            date_source=source,
             updated=values.get("updated"),
         )
     )
@@ -126,15 +127,23 @@ def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
 
 def extract_date(
     values: dict[str, str], notes: SeedNotes
-) -> tuple[str | None, str, str | None, bool]:
-    """Return (ISO date, precision, evidence, approximate), from the text first."""
+) -> tuple[str | None, str, str | None, bool, str]:
+    """Return (ISO date, precision, evidence, approximate, source), from the text first.
+
+    The source says who gives the date: "text", "notes" (the editor) or "unknown".
+    """
     for name in ("date", "site_date"):
         if stated := values.get(name):
             evidence = f"Date donnée par le texte : « {values[name + '_line']} »"
-            return stated, "day", evidence, False
+            # The editor's evidence for the same date (a header date, a gap with the
+            # original) is shown after the text's, never dropped.
+            if notes.date_evidence and notes.date in (None, stated):
+                evidence = f"{evidence}. {notes.date_evidence}"
+            return stated, "day", evidence, False, "text"
     if notes.date:
-        return notes.date, date_precision(notes.date), notes.date_evidence, notes.date_approximate
-    return None, "unknown", None, False
+        precision = date_precision(notes.date)
+        return notes.date, precision, notes.date_evidence, notes.date_approximate, "notes"
+    return None, "unknown", None, False, "unknown"
 
 
 def date_precision(iso: str | None) -> str:

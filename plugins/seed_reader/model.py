@@ -94,6 +94,7 @@ class Metadata:
     date_precision: str = "unknown"  # day, month, year or unknown
     date_evidence: str | None = None
     date_approximate: bool = False
+    date_source: str = "unknown"  # text, notes or unknown: who gives the date
     updated: str | None = None  # YYYY-MM-DD of an update stamp
     language: str = "fr"
 

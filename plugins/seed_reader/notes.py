@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -25,13 +27,29 @@ class LineOverride:
     text: str | None = None  # the line's text, checked so a stale correction is caught
 
 
+NOTE_KINDS = ("correction", "contexte", "traduction", "ambiguïté")
+# A note's date is the day the editor wrote or last changed it: a full day, nothing vaguer.
+NOTE_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @dataclass(frozen=True)
 class PassageNote:
-    """A note anchored to an exact passage of the cleaned text."""
+    """A note anchored to an exact passage of the cleaned text.
+
+    `prefix` and `suffix` are the text just before and just after the quote, as in the
+    W3C annotation model's TextQuoteSelector: they pick one occurrence of a quote the
+    text holds more than once. A correction says what the source says (`source_says`,
+    verbatim) and what it should read (`should_read`).
+    """
 
     quote: str
     kind: str
     text: str
+    prefix: str | None = None
+    suffix: str | None = None
+    date: str | None = None  # YYYY-MM-DD, written by the editor
+    source_says: str | None = None
+    should_read: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,7 +80,10 @@ class SeedNotes:
             values["date"] = str(values["date"])
         try:
             values["lines"] = tuple(_override(item) for item in values.get("lines", ()))
-            values["notes"] = tuple(PassageNote(**item) for item in values.get("notes", ()))
+            values["notes"] = tuple(
+                _passage_note(number, item)
+                for number, item in enumerate(values.get("notes", ()), start=1)
+            )
         except (TypeError, ValueError) as error:
             raise NotesError(f"{path}: {error}") from None
         for name in ("topics_add", "topics_remove"):
@@ -77,6 +98,53 @@ def _override(item: dict) -> LineOverride:
     if override.kind == "metadata" and not override.field:
         raise ValueError(f"line {override.line}: a metadata line needs a field")
     return override
+
+
+def _passage_note(number: int, item) -> PassageNote:
+    """Read one entry of `notes:`; the error names the entry and its passage."""
+    if not isinstance(item, dict):
+        raise ValueError(f"note {number}: expected a mapping")
+    where = f"note {number} ({item.get('quote')!r})"
+    known = {f.name for f in fields(PassageNote)}
+    unknown = sorted(set(item) - known)
+    if unknown:
+        raise ValueError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    values = dict(item)
+    if values.get("date") is not None:
+        values["date"] = str(values["date"])  # YAML reads an unquoted day as a date
+    for name in known:
+        if values.get(name) is not None and not isinstance(values[name], str):
+            raise ValueError(f"{where}: {name} must be text")
+    missing = [name for name in ("quote", "kind", "text") if not values.get(name)]
+    if missing:
+        raise ValueError(f"{where}: missing {', '.join(missing)}")
+    note = PassageNote(**values)
+    if note.kind not in NOTE_KINDS:
+        raise ValueError(f"{where}: unknown kind {note.kind!r} (one of {', '.join(NOTE_KINDS)})")
+    if note.date is not None and not NOTE_DATE_RE.fullmatch(note.date):
+        raise ValueError(f"{where}: date {note.date!r} is not YYYY-MM-DD")
+    if note.date is not None:
+        _check_day(where, note.date)
+    correction_fields = [n for n in ("source_says", "should_read") if getattr(note, n) is not None]
+    if note.kind != "correction" and correction_fields:
+        raise ValueError(f"{where}: {', '.join(correction_fields)} only belong to a correction")
+    if note.kind == "correction":
+        # The corrections log sorts by date and shows what the source says and should read.
+        missing = [n for n in ("date", "source_says", "should_read") if getattr(note, n) is None]
+        if missing:
+            raise ValueError(f"{where}: a correction needs {', '.join(missing)}")
+    if note.source_says is not None and note.source_says not in note.quote:
+        raise ValueError(f"{where}: source_says must be verbatim inside the quote")
+    if note.source_says is not None and note.source_says == note.should_read:
+        raise ValueError(f"{where}: source_says and should_read are the same")
+    return note
+
+
+def _check_day(where: str, day: str) -> None:
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        raise ValueError(f"{where}: date {day!r} is not a real day") from None
 
 
 def load_notes(path: Path) -> SeedNotes:

@@ -37,15 +37,19 @@ def render_body(article: CleanedArticle, marks: Iterable[InlineMark] = ()) -> st
 
 
 def render_inline(text: str, marks: list[InlineMark]) -> str:
-    """Escape text and wrap each mark's span; a mark that crosses an earlier one is dropped."""
-    # Outer marks first (earlier start, then longer), so inner ones nest inside them.
-    ordered = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
+    """Escape text and wrap each mark's span; a mark that crosses a kept one is dropped.
+
+    Note passages are kept first: a note's numbered marker is what its note links back
+    to, whereas a person link dropped here only loses one link to the person's page.
+    """
     kept: list[InlineMark] = []
-    for mark in ordered:
+    for mark in sorted(marks, key=lambda m: (m.kind != "note", m.start, -m.end, m.kind)):
         if 0 <= mark.start < mark.end <= len(text) and not any(
             crosses(mark, other) for other in kept
         ):
             kept.append(mark)
+    # Outer marks first (earlier start, then longer), so inner ones nest inside them.
+    kept.sort(key=lambda m: (m.start, -m.end, m.kind))
     out: list[str] = []
     open_marks: list[InlineMark] = []
     position = 0

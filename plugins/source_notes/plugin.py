@@ -13,6 +13,7 @@ from pelican.generators import ArticlesGenerator
 from seed_reader.record import record_of, seed_articles
 
 from .anchors import AnchoredNote, anchor_notes
+from .corrections import CORRECTIONS_POLICY_PATH, collect_corrections
 from .outlets import find_cited_outlets
 from .provenance import group_removed, news_article_jsonld, repair_views
 
@@ -41,10 +42,19 @@ def annotate(instance) -> None:
     cleaned = record.cleaned
     blocks = [block.text for block in cleaned.blocks]
     notes, marks = anchor_notes(blocks, cleaned.notes.notes if cleaned.notes else ())
+    # Logged as errors: fatal with STRICT=1, so a note never vanishes silently, nor
+    # lands on another occurrence of its passage, when the cleaner changes.
     for note in notes:
-        if note.number is None:
-            # Logged as an error: fatal with STRICT=1, so a note never vanishes
-            # silently when the cleaner changes.
+        if note.is_ambiguous:
+            logger.error(
+                "%s: the passage of a note occurs %d times in the cleaned text of %s "
+                "(add a prefix or suffix to pick one): %r",
+                cleaned.notes.path,
+                note.occurrences,
+                cleaned.seed,
+                note.quote,
+            )
+        elif note.number is None:
             logger.error(
                 "%s: the passage of a note is not in the cleaned text of %s: %r",
                 cleaned.notes.path,
@@ -55,13 +65,15 @@ def annotate(instance) -> None:
     raw_url = f"{RAW_DIR}/{quote(cleaned.seed)}"
     site_url = instance.settings.get("SITEURL", "")
     absolute_raw = f"{site_url}/{raw_url}" if site_url else raw_url
+    public = (instance.settings.get("PUBLIC_URL") or site_url).rstrip("/")
+    policy = f"{public}/{CORRECTIONS_POLICY_PATH}" if public else CORRECTIONS_POLICY_PATH
     record.notes = ArticleNotes(
         notes=tuple(notes),
         removed_groups=tuple(group_removed(cleaned.removed)),
         repairs=tuple(repair_views(cleaned.repairs)),
         cited_outlets=tuple(find_cited_outlets(blocks)),
         raw_url=raw_url,
-        jsonld=news_article_jsonld(instance, cleaned.metadata, absolute_raw, notes),
+        jsonld=news_article_jsonld(instance, cleaned.metadata, absolute_raw, notes, policy),
     )
 
 
@@ -75,6 +87,13 @@ def publish_raw_seeds(generator) -> None:
         shutil.copyfile(article.source_path, target / Path(article.source_path).name)
 
 
+def gather_corrections(generator) -> None:
+    """Give templates (the corrections.html direct template) every correction, newest first."""
+    if isinstance(generator, ArticlesGenerator):
+        generator.context["corrections"] = collect_corrections(generator.articles)
+
+
 def register() -> None:
     signals.content_object_init.connect(annotate)
     signals.article_generator_finalized.connect(publish_raw_seeds)
+    signals.article_generator_finalized.connect(gather_corrections)

@@ -66,11 +66,12 @@ def repair_views(repairs) -> list[RepairView]:
     ]
 
 
-def news_article_jsonld(article, meta, raw_url: str, notes) -> str:
+def news_article_jsonld(article, meta, raw_url: str, notes, corrections_policy: str) -> str:
     """schema.org NewsArticle for the page, with isBasedOn (the raw seed) and corrections."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
+        "correctionsPolicy": corrections_policy,
         "headline": article.title,
         "inLanguage": meta.language,
         "isBasedOn": {"@type": "CreativeWork", "url": raw_url, "encodingFormat": "text/plain"},
@@ -84,7 +85,11 @@ def news_article_jsonld(article, meta, raw_url: str, notes) -> str:
     if meta.site:
         data["publisher"] = {"@type": "Organization", "name": meta.site}
     corrections = [
-        {"@type": "CorrectionComment", "text": f"« {n.quote} » : {n.text}"}
+        {
+            "@type": "CorrectionComment",
+            "datePublished": n.date,
+            "text": f"« {n.source_says} » → « {n.should_read} » : {n.text}",
+        }
         for n in notes
         if n.kind == "correction"
     ]
