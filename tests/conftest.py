@@ -60,6 +60,27 @@ def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("site") / "output")
 
 
+# The public build of the gates: an example address under a sub-path, as on GitHub
+# Pages, and two articles a page so that every listing has a next page to check.
+PUBLIC_SITEURL = "https://example.org/archive"
+PUBLIC_PAGINATION = 2
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The five-seed archive built by `make publish` for PUBLIC_SITEURL, in a folder archive/."""
+    output = tmp_path_factory.mktemp("published") / "archive"
+    make(
+        "publish",
+        f"SEEDS={SEEDS}",
+        f"OUTPUTDIR={output}",
+        f"SITEURL={PUBLIC_SITEURL}",
+        f"PELICANOPTS=-e DEFAULT_PAGINATION={PUBLIC_PAGINATION}",
+        "STRICT=1",
+    )
+    return output
+
+
 @pytest.fixture
 def seed_dir(tmp_path) -> Path:
     """An empty seed folder to put scenario seeds in."""
@@ -117,6 +138,15 @@ def serve(folder: Path):
 def site_url(site):
     """The built site served over HTTP under a sub-path, as GitHub Pages serves /<repo>/."""
     server, url = serve(site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def published_url(published_site):
+    """The published build served under /archive/, as PUBLIC_SITEURL would serve it."""
+    server, url = serve(published_site)
     yield url
     server.shutdown()
     server.server_close()
