@@ -152,6 +152,29 @@ def published_url(published_site):
     server.server_close()
 
 
+def open_at_public_address(context, local_url: str) -> str:
+    """Make context fetch PUBLIC_SITEURL from the local server at local_url; return the address.
+
+    The published build's pages then run at their public address, as on GitHub Pages:
+    absolute links to PUBLIC_SITEURL (404.html's, canonical ones) stay inside the site,
+    and the CSP's 'self' is that origin.
+    """
+    public = PUBLIC_SITEURL + "/"
+
+    def forward(route) -> None:
+        route.fulfill(response=route.fetch(url=local_url + route.request.url[len(public) :]))
+
+    context.route(lambda url: url.startswith(public), forward)
+    return public
+
+
+def build_address(request, context, build: str) -> str:
+    """Open a build in context: 'site' under a sub-path, 'published_site' at PUBLIC_SITEURL."""
+    if build == "published_site":
+        return open_at_public_address(context, request.getfixturevalue("published_url"))
+    return request.getfixturevalue("site_url")
+
+
 @pytest.fixture
 def page(browser, site_url):
     """A fresh browser page that records console errors and requests leaving the site."""
@@ -164,7 +187,7 @@ def page(browser, site_url):
     tab.on(
         "request",
         lambda r: (
-            not r.url.startswith(("http://127.0.0.1", "data:", "about:"))
+            not r.url.startswith(("http://127.0.0.1", "data:", "about:", PUBLIC_SITEURL + "/"))
             and tab.external_requests.append(r.url)
         ),
     )

@@ -7,7 +7,7 @@ both builds, in both colour schemes, with WCAG 2.1 A and AA and axe's best pract
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, build_address
 from site_pages import EVERY_SITE_KINDS, NEXT_PAGE_KINDS, page_kinds, wait_until_ready
 
 pytestmark = pytest.mark.browser
@@ -20,7 +20,7 @@ SCHEMES = ["light", "dark"]
 # Enough Tab presses to pass the header and reach the page's own links.
 TAB_STOPS = 12
 
-BUILDS = {"site": "site_url", "published_site": "published_url"}
+BUILDS = ["site", "published_site"]
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def describe(kind: str, url: str, violation: dict) -> str:
 @pytest.mark.parametrize("build", BUILDS)
 def test_no_axe_violation_on_any_kind_of_page(axe_page, request, build, scheme):
     output = request.getfixturevalue(build)
-    base = request.getfixturevalue(BUILDS[build])
+    base = build_address(request, axe_page.context, build)
     axe_page.emulate_media(color_scheme=scheme)
     problems = []
     kinds = page_kinds(output)
