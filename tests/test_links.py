@@ -1,5 +1,6 @@
 """Links gate: every internal link and anchor of the built site leads somewhere that exists.
 
+Pages, stylesheets, feeds, the sitemap and robots.txt are read.
 A small checker over the output folder, no network: each page is given the URL it would
 have on a server, each href/src/action is resolved against it as a browser would, and a
 URL inside the site must name a file of the output and, with a #fragment, an id of that
@@ -13,6 +14,7 @@ import functools
 import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -32,6 +34,7 @@ LINK_ATTRIBUTES = (
 # Schemes that leave the web, or carry their content inline: not links to check.
 NON_HTTP_SCHEMES = ("mailto:", "tel:", "data:")
 CSS_URL_RE = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
+ROBOTS_SITEMAP_RE = re.compile(r"^sitemap:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 
 
 def page_url(base: str, path: Path) -> str:
@@ -67,10 +70,26 @@ def anchors(path: Path) -> frozenset[str]:
     return frozenset(ids)
 
 
+def xml_references(path: Path) -> list[str]:
+    """Return the URLs of a feed (Atom <link href>) or a sitemap (<loc>)."""
+    found = []
+    for element in ElementTree.parse(path).getroot().iter():
+        name = element.tag.rsplit("}", 1)[-1]
+        if name == "link" and element.get("href") is not None:
+            found.append(element.get("href"))
+        elif name == "loc" and element.text:
+            found.append(element.text.strip())
+    return found
+
+
 def references(output: Path, path: Path) -> list[str]:
-    """Return every URL an HTML page or a stylesheet of the output points to."""
+    """Return every URL a page, stylesheet, feed, sitemap or robots.txt of the output points to."""
     if path.suffix == ".css":
         return CSS_URL_RE.findall(path.read_text(encoding="utf-8"))
+    if path.suffix == ".xml":
+        return xml_references(path)
+    if path.name == "robots.txt":
+        return ROBOTS_SITEMAP_RE.findall(path.read_text(encoding="utf-8"))
     soup = parsed(path)
     found = []
     for tag_name, attribute in LINK_ATTRIBUTES:
@@ -116,7 +135,8 @@ def link_problem(output: Path, base: str, page: Path, reference: str) -> str | N
 def broken_links(output: Path, base: str) -> list[str]:
     """Return 'page: problem' for every reference of the site at base that leads nowhere."""
     problems = []
-    files = sorted(output.rglob("*.html")) + sorted(output.rglob("*.css"))
+    files = [p for suffix in ("html", "css", "xml") for p in sorted(output.rglob(f"*.{suffix}"))]
+    files += [output / "robots.txt"] if (output / "robots.txt").exists() else []
     for page in files:
         for reference in references(output, page):
             problem = link_problem(output, base, page, reference)
@@ -194,6 +214,33 @@ def test_checker_finds_each_kind_of_broken_link(tiny_site, link, expected):
         assert problems == []
     else:
         assert len(problems) == 1 and expected in problems[0], problems
+
+
+def test_checker_reads_feeds_sitemaps_and_robots_txt(tiny_site):
+    (tiny_site / "index.html").write_text('<h1 id="top">t</h1>', encoding="utf-8")
+    (tiny_site / "style.css").unlink()
+    (tiny_site / "feeds").mkdir()
+    (tiny_site / "feeds" / "all.atom.xml").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><link href="feeds/all.atom.xml" rel="self"/>'
+        '<entry><link href="https://example.org/site/a/page.html"/></entry></feed>',
+        encoding="utf-8",
+    )
+    (tiny_site / "sitemap.xml").write_text(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://example.org/site/gone.html</loc></url></urlset>",
+        encoding="utf-8",
+    )
+    (tiny_site / "robots.txt").write_text(
+        "Sitemap: https://example.org/site/sitemap.xml\nSitemap: https://example.org/site/no.xml\n",
+        encoding="utf-8",
+    )
+    parsed.cache_clear()
+    assert broken_links(tiny_site, "https://example.org/site/") == [
+        # Relative URLs of a feed resolve against the feed's own address.
+        "feeds/all.atom.xml: 'feeds/all.atom.xml': no such file feeds/feeds/all.atom.xml",
+        "sitemap.xml: 'https://example.org/site/gone.html': no such file gone.html",
+        "robots.txt: 'https://example.org/site/no.xml': no such file no.xml",
+    ]
 
 
 def test_checker_reads_stylesheets(tiny_site):
