@@ -28,6 +28,8 @@ BENCH_RUNS ?= 3
 # which the project does not use: it is installed apart, for `make bench` only.
 BENCH_MARKDOWN := markdown==3.10.2
 BENCH_DEPS := $(VENV)/bench-deps
+# make screenshots: where the pictures of every kind of page go (gitignored).
+SCREENSHOTDIR ?= output-screenshots
 # A labelled set of pages to measure the cleaner on (seeds/ and gold/).
 EVALSET ?= ../shared/cleaning-dev
 
@@ -35,7 +37,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint lock bench bench-build eval review explain people-report help setup
+.PHONY: html publish serve devserver clean distclean test lint lock bench bench-build eval review explain people-report screenshots help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -54,6 +56,7 @@ help:
 	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
+	@echo '  screenshots build, then capture every kind of page at 375 and 1280 px into SCREENSHOTDIR'
 	@echo '  clean       remove built output'
 	@echo '  distclean   also remove .venv and node_modules'
 	@echo
@@ -141,6 +144,10 @@ explain: setup
 
 people-report: setup
 	$(BIN)/python -m person_pages report --seeds "$(SEEDS)" --notes-dir "$(NOTES)"
+
+# Every kind of page at phone and desktop widths, light, dark and printed, to look at.
+screenshots: html
+	$(BIN)/python tests/screenshots.py "$(OUTPUTDIR)" "$(SCREENSHOTDIR)"
 
 clean:
 	rm -rf "$(OUTPUTDIR)" "$(OUTPUTDIR).partial" "$(OUTPUTDIR).previous"

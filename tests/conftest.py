@@ -60,6 +60,27 @@ def site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("site") / "output")
 
 
+# The public build of the gates: an example address under a sub-path, as on GitHub
+# Pages, and two articles a page so that every listing has a next page to check.
+PUBLIC_SITEURL = "https://example.org/archive"
+PUBLIC_PAGINATION = 2
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The five-seed archive built by `make publish` for PUBLIC_SITEURL, in a folder archive/."""
+    output = tmp_path_factory.mktemp("published") / "archive"
+    make(
+        "publish",
+        f"SEEDS={SEEDS}",
+        f"OUTPUTDIR={output}",
+        f"SITEURL={PUBLIC_SITEURL}",
+        f"PELICANOPTS=-e DEFAULT_PAGINATION={PUBLIC_PAGINATION}",
+        "STRICT=1",
+    )
+    return output
+
+
 @pytest.fixture
 def seed_dir(tmp_path) -> Path:
     """An empty seed folder to put scenario seeds in."""
@@ -122,6 +143,38 @@ def site_url(site):
     server.server_close()
 
 
+@pytest.fixture(scope="session")
+def published_url(published_site):
+    """The published build served under /archive/, as PUBLIC_SITEURL would serve it."""
+    server, url = serve(published_site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def open_at_public_address(context, local_url: str) -> str:
+    """Make context fetch PUBLIC_SITEURL from the local server at local_url; return the address.
+
+    The published build's pages then run at their public address, as on GitHub Pages:
+    absolute links to PUBLIC_SITEURL (404.html's, canonical ones) stay inside the site,
+    and the CSP's 'self' is that origin.
+    """
+    public = PUBLIC_SITEURL + "/"
+
+    def forward(route) -> None:
+        route.fulfill(response=route.fetch(url=local_url + route.request.url[len(public) :]))
+
+    context.route(lambda url: url.startswith(public), forward)
+    return public
+
+
+def build_address(request, context, build: str) -> str:
+    """Open a build in context: 'site' under a sub-path, 'published_site' at PUBLIC_SITEURL."""
+    if build == "published_site":
+        return open_at_public_address(context, request.getfixturevalue("published_url"))
+    return request.getfixturevalue("site_url")
+
+
 @pytest.fixture
 def page(browser, site_url):
     """A fresh browser page that records console errors and requests leaving the site."""
@@ -134,7 +187,7 @@ def page(browser, site_url):
     tab.on(
         "request",
         lambda r: (
-            not r.url.startswith(("http://127.0.0.1", "data:", "about:"))
+            not r.url.startswith(("http://127.0.0.1", "data:", "about:", PUBLIC_SITEURL + "/"))
             and tab.external_requests.append(r.url)
         ),
     )
