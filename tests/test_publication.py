@@ -168,11 +168,14 @@ def test_every_kind_of_page_has_its_canonical_url_previews_and_json_ld(published
     )
 
 
-def test_the_local_build_has_no_absolute_address_and_no_sitemap(site):
+def test_the_local_build_has_no_absolute_address_no_feed_and_no_sitemap(site):
+    # Feeds and sitemaps need the public address: a local folder has none.
     home = soup_of(site / "index.html")
     assert home.find("link", rel="canonical") is None
+    assert home.find("link", rel="alternate") is None and "S’abonner" not in home.get_text()
     assert not (site / "sitemap.xml").exists() and not (site / "robots.txt").exists()
-    assert (site / "feeds" / "articles.atom.xml").exists()
+    assert not (site / "feeds").exists()
+    assert (site / ".nojekyll").exists()
 
 
 @pytest.mark.browser

@@ -6,8 +6,12 @@
   taking the build's time) would mislead readers and break byte-identical builds.
   Feeds sit one level below the root, like articles, so the relative links of an
   article's body resolve the same from its feed.
-- sitemap.xml and robots.txt, in a build with a public address (PUBLIC_URL, set by
-  publishconf.py): sitemaps need absolute URLs. `lastmod` only from a known date.
+- sitemap.xml and robots.txt. `lastmod` only from a known date.
+
+Feeds, sitemap and robots.txt are written in a build with a public address only
+(PUBLIC_URL, set by publishconf.py): a feed reader resolves an entry's link against the
+feed's own address, and a sitemap needs absolute URLs, so neither works from a local
+folder.
 - .nojekyll, so GitHub Pages serves the files as they are.
 
 Pelican's own feeds (FEED_ALL_ATOM, TAG_FEED_ATOM...) stay off: they would give an
@@ -53,21 +57,18 @@ class PublicationGenerator(Generator):
         pass
 
     def generate_output(self, writer) -> None:
-        articles = self.context.get("articles", [])
-        self.write_feeds(writer, articles)
         output = Path(self.output_path)
         (output / ".nojekyll").write_text("", encoding="utf-8")
         public = setting(self.settings, "PUBLIC_URL").rstrip("/")
         if public:
+            self.write_feeds(writer, self.context.get("articles", []))
             pages = page_entries(self.context)
             (output / "sitemap.xml").write_text(sitemap_xml(public, pages), encoding="utf-8")
             (output / "robots.txt").write_text(robots_txt(public), encoding="utf-8")
 
     def write_feeds(self, writer, articles) -> None:
         context = dict(self.context)
-        context["FEED_DOMAIN"] = setting(self.settings, "PUBLIC_URL") or self.settings.get(
-            "FEED_DOMAIN", ""
-        )
+        context["FEED_DOMAIN"] = setting(self.settings, "PUBLIC_URL")
         every = dated(articles)
         if path := setting(self.settings, "ARCHIVE_FEED_ATOM"):
             write_feed(writer, every, context, path, "tous les articles")
