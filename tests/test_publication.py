@@ -195,3 +195,23 @@ def test_the_404_page_is_styled_and_its_links_work_at_any_depth(browser, publish
     for target in internal:
         assert page.request.get(target).status == 200, target
     page.close()
+
+
+def differing_files(left: Path, right: Path) -> list[str]:
+    names = {p.relative_to(left) for p in left.rglob("*") if p.is_file()}
+    names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file()}
+    return sorted(
+        str(name)
+        for name in names
+        if not (left / name).is_file()
+        or not (right / name).is_file()
+        or (left / name).read_bytes() != (right / name).read_bytes()
+    )
+
+
+def test_two_published_builds_are_byte_identical_feeds_and_sitemap_included(published, tmp_path):
+    output, public = published
+    again = tmp_path / "again"
+    make("publish", f"OUTPUTDIR={again}", f"SITEURL={public}", "STRICT=1")
+    assert (again / "feeds" / "articles.atom.xml").exists()
+    assert differing_files(output, again) == []
