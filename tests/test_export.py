@@ -7,50 +7,30 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from conftest import SEEDS
 from data_export.records import FIELDS, SCALAR_FIELDS, to_csv, to_json
-
-# field -> accepted JSON types (None stands for null)
-FIELD_TYPES = {
-    "seed": (str,),
-    "url": (str,),
-    "title": (str,),
-    "date": (str, type(None)),
-    "date_precision": (str,),
-    "date_approximate": (bool,),
-    "date_evidence": (str, type(None)),
-    "date_source": (str,),
-    "author": (str, type(None)),
-    "translator": (str, type(None)),
-    "site": (str, type(None)),
-    "source_credit": (str, type(None)),
-    "original_title": (str, type(None)),
-    "original_language": (str, type(None)),
-    "language": (str,),
-    "people": (list,),
-    "topics": (list,),
-    "headings": (list,),
-    "text": (str,),
-    "notes": (list,),
-    "removed": (list,),
-    "raw_url": (str, type(None)),
-    "words": (int,),
-}
+from data_export.schema import ARTICLE_FIELDS
 
 
-def test_field_list_is_the_documented_one():
-    assert set(FIELDS) == set(FIELD_TYPES)
+def test_every_field_is_described_in_the_published_schema():
+    assert list(FIELDS) == list(ARTICLE_FIELDS)
 
 
 @pytest.mark.build
-def test_export_validates_against_the_field_list(site):
+def test_export_validates_against_its_published_schema(site):
     records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    schema = json.loads((site / "data" / "articles.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(records, schema)
+    readme = (site / "data" / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in readme for name in FIELDS)
     assert len(records) == 5
+    broken = [dict(records[0], words="many")]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
     for record in records:
-        assert set(record) == set(FIELD_TYPES), record["seed"]
-        for name, types in FIELD_TYPES.items():
-            assert isinstance(record[name], types), (record["seed"], name, record[name])
         assert record["date_precision"] in {"day", "month", "year", "unknown"}
         assert (record["date"] is None) == (record["date_precision"] == "unknown")
         if record["date"]:
@@ -135,3 +115,25 @@ def test_dates_say_where_they_come_from_and_notes_carry_their_dates(site):
         )
         assert exported == expected, seed
         assert sorted(n["number"] for n in record["notes"]) == list(range(1, len(notes) + 1))
+
+
+@pytest.mark.build
+def test_every_seed_is_rebuilt_from_the_export_line_for_line_and_byte_for_byte(site):
+    records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    for record in records:
+        raw = (site / record["raw_url"]).read_bytes()
+        assert raw == (SEEDS / record["seed"]).read_bytes()
+        assert [line["line"] for line in record["lines"]] == list(
+            range(1, len(record["lines"]) + 1)
+        )
+        end = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}[record["line_end"]]
+        text = end.join(line["text"] for line in record["lines"])
+        text += end if record["final_line_end"] else ""
+        assert text.encode(record["encoding"]) == raw, record["seed"]
+        # The lines' classes account for the body and the removed lines.
+        removed = [
+            {"line": line["line"], "text": line["text"], "reason": line["reason"]}
+            for line in record["lines"]
+            if line["kind"] == "removed"
+        ]
+        assert removed == record["removed"]

@@ -10,6 +10,7 @@ from pelican.generators import ArticlesGenerator
 from seed_reader.record import seed_articles
 
 from .records import build_record, to_csv, to_json
+from .schema import readme_markdown, schema_json
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,8 @@ def write_export(generators) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "articles.json").write_text(to_json(records), encoding="utf-8")
     (data_dir / "articles.csv").write_text(to_csv(records), encoding="utf-8")
+    (data_dir / "articles.schema.json").write_text(schema_json(), encoding="utf-8")
+    (data_dir / "README.md").write_text(readme_markdown(), encoding="utf-8")
     logger.info("Exported %d articles to %s", len(records), data_dir)
 
 

@@ -15,12 +15,14 @@ FIELDS = (
     "date_source", "author", "translator", "site",
     "source_credit", "original_title", "original_language", "language", "people", "topics",
     "headings", "text", "notes", "removed", "raw_url", "words",
+    "cited_outlets", "repairs", "lines", "encoding", "line_end", "final_line_end",
 )  # fmt: skip
 
 # The CSV keeps the fields that are one value each; lists live in the JSON only.
-SCALAR_FIELDS = tuple(
-    f for f in FIELDS if f not in {"people", "topics", "headings", "notes", "removed"}
+LIST_FIELDS = frozenset(
+    {"people", "topics", "headings", "notes", "removed", "cited_outlets", "repairs", "lines"}
 )
+SCALAR_FIELDS = tuple(f for f in FIELDS if f not in LIST_FIELDS)
 
 
 def build_record(article) -> dict:
@@ -56,6 +58,28 @@ def build_record(article) -> dict:
         ],
         "raw_url": record.notes.raw_url if record.notes else None,
         "words": cleaned.words,
+        "cited_outlets": list(record.notes.cited_outlets) if record.notes else [],
+        "repairs": [
+            {"line": r.line, "kind": r.kind, "before": r.before, "after": r.after}
+            for r in cleaned.repairs
+        ],
+        # Every line of the seed, in order: with the three fields below, a script can
+        # rebuild the seed (tests/test_export.py does) and check it against raw_url.
+        "lines": [line_of(line) for line in cleaned.lines],
+        "encoding": cleaned.source_format.encoding,
+        "line_end": cleaned.source_format.line_end,
+        "final_line_end": cleaned.source_format.final_line_end,
+    }
+
+
+def line_of(line) -> dict:
+    """One line of the seed: its number, class, the rule's reason, the field it feeds, text."""
+    return {
+        "line": line.number,
+        "kind": line.kind.value,
+        "reason": line.reason,
+        "field": line.field,
+        "text": line.text,
     }
 
 

@@ -6,7 +6,7 @@ import codecs
 import re
 from typing import TYPE_CHECKING
 
-from .model import SeedError
+from .model import SeedError, SourceFormat
 
 if TYPE_CHECKING:
     from .model import Draft
@@ -38,7 +38,8 @@ def decode(draft: Draft) -> Draft:
     warnings = draft.warnings
     if encoding != "utf-8":
         warnings += (f"decoded as {encoding}",)
-    return draft.but(text=text, warnings=warnings)
+    written = "utf-8-sig" if draft.raw.startswith(codecs.BOM_UTF8) else encoding
+    return draft.but(text=text, warnings=warnings, source_format=SourceFormat(encoding=written))
 
 
 def decode_bytes(raw: bytes, seed: str) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Line
@@ -12,7 +14,26 @@ if TYPE_CHECKING:
 
 def split_lines(draft: Draft) -> Draft:
     """Split on LF, CRLF, CR and the Unicode line and paragraph separators."""
-    return draft.but(lines=to_lines(draft.text))
+    text = draft.text
+    found = {name for name, pattern in LINE_END_PATTERNS.items() if re.search(pattern, text)}
+    line_end = found.pop() if len(found) == 1 else ("none" if not found else "mixed")
+    if line_end == "unicode":
+        line_end = "mixed"  # no byte form to restore: only the text
+    source_format = replace(
+        draft.source_format,
+        line_end=line_end,
+        final_line_end=text.endswith(("\n", "\r", "\u2028", "\u2029")),
+    )
+    return draft.but(lines=to_lines(text), source_format=source_format)
+
+
+# Each kind of line end, told apart (a CR that a LF follows is half of a CRLF).
+LINE_END_PATTERNS = {
+    "crlf": r"\r\n",
+    "lf": r"(?<!\r)\n",
+    "cr": r"\r(?!\n)",
+    "unicode": "[\u2028\u2029]",
+}
 
 
 def to_lines(text: str) -> tuple[Line, ...]:

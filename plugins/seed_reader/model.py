@@ -100,6 +100,18 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class SourceFormat:
+    """How the seed's bytes are written: what a script needs to restore them from its lines."""
+
+    encoding: str = "utf-8"  # utf-8, utf-8-sig (with a BOM), utf-16 (with a BOM) or cp1252
+    line_end: str = "lf"  # lf, crlf, cr, mixed (then only the text can be restored) or none
+    final_line_end: bool = True  # whether the last line ends with a line end
+
+
+LINE_ENDS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
+
+
+@dataclass(frozen=True)
 class CleanedArticle:
     """A seed turned into an article: body blocks, metadata, and the account of every line."""
 
@@ -112,6 +124,7 @@ class CleanedArticle:
     # The curated notes the article was cleaned with (topics, passage notes...).
     notes: SeedNotes | None = None
     title_choice: TitleChoice | None = None
+    source_format: SourceFormat = field(default_factory=SourceFormat)
 
     @property
     def title(self) -> str:
@@ -173,6 +186,7 @@ class Draft:
     notes: SeedNotes
     corpus: CorpusFacts = field(default_factory=CorpusFacts)
     text: str = ""
+    source_format: SourceFormat = field(default_factory=SourceFormat)
     lines: tuple[Line, ...] = ()
     classified: tuple[ClassifiedLine, ...] = ()
     title_choice: TitleChoice | None = None

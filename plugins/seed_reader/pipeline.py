@@ -56,4 +56,5 @@ def clean_seed(
         warnings=draft.warnings,
         notes=draft.notes,
         title_choice=draft.title_choice,
+        source_format=draft.source_format,
     )
