@@ -1,0 +1,109 @@
+"""Authors and translators are people too: the registry's forms matched in the credits."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import FIXTURES
+from person_pages.mentions import MentionFinder
+from person_pages.plugin import Person, credit_links, credits_of
+from person_pages.registry import load_registry
+from seed_reader.model import Metadata
+
+REGISTRY = load_registry(FIXTURES / "people" / "registry.yml")
+SETTINGS = {"PERSON_URL": "personnes/{slug}.html", "PERSON_SAVE_AS": "personnes/{slug}.html"}
+
+
+def people() -> dict[str, Person]:
+    return {record.id: Person(record, SETTINGS) for record in REGISTRY}
+
+
+def credits_for(**fields):
+    return credits_of(Metadata(**fields), MentionFinder(REGISTRY), people())
+
+
+def test_a_byline_with_an_agency_credits_only_the_person():
+    credits = credits_for(author="Jeanne Martin avec AFP")
+    assert [(c.person.slug, c.role, c.field) for c in credits] == [
+        ("jeanne-martin", "auteur", "author")
+    ]
+    html = credit_links("Jeanne Martin avec AFP", credits, "author")
+    link = BeautifulSoup(html, "html.parser").a
+    assert link.get_text() == "Jeanne Martin" and link["href"] == "/personnes/jeanne-martin.html"
+    # The byline is kept as written: the agency stays, as text, with no link.
+    assert BeautifulSoup(html, "html.parser").get_text() == "Jeanne Martin avec AFP"
+
+
+def test_an_unregistered_byline_gets_no_credit_and_is_shown_as_written():
+    credits = credits_for(author="Claire Durand avec AFP", translator="La rédaction")
+    assert credits == ()
+    assert credit_links("Claire Durand & AFP", credits, "author") == "Claire Durand &amp; AFP"
+
+
+def test_author_and_translator_keep_their_roles():
+    credits = credits_for(author="Par Emmanuel Macron", translator="Vladimir Putin")
+    assert [(c.person.slug, c.role) for c in credits] == [
+        ("emmanuel-macron", "auteur"),
+        ("vladimir-poutine", "traduction"),
+    ]
+
+
+# The five-seed archive: seed 000 is by Andrew Korybko, translated by Spirit of Free Speech,
+# neither of whom any article's body names.
+KORYBKO = "personnes/andrew-korybko.html"
+TRANSLATOR = "personnes/spirit-of-free-speech.html"
+
+
+def soup_of(path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="module")
+def seed_000(site):
+    records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    return next(r for r in records if r["seed"].startswith("000_"))
+
+
+def resolve(page, href):
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), href.split("#")[0]))
+
+
+@pytest.mark.build
+def test_the_author_and_translator_pages_list_their_article_by_role(site, seed_000):
+    author = soup_of(site / KORYBKO)
+    signed = [resolve(KORYBKO, a["href"]) for a in author.select("#signed ~ ol h3 a")]
+    assert signed == [seed_000["url"]]
+    assert author.select_one("#signed").get_text().startswith("Articles signés")
+    assert not author.select("#mentions") and not author.select("#translated")
+    translator = soup_of(site / TRANSLATOR)
+    translated = [resolve(TRANSLATOR, a["href"]) for a in translator.select("#translated ~ ol a")]
+    assert translated == [seed_000["url"]]
+    assert translator.select_one("#translated").get_text().startswith("Traductions")
+    # A person mentioned in a body keeps the mentions section.
+    mentioned = soup_of(site / "personnes" / "vladimir-poutine.html")
+    assert mentioned.select_one("#mentions").get_text().startswith("Mentionné")
+    assert not mentioned.select("#signed")
+
+
+@pytest.mark.build
+def test_the_article_page_links_author_and_translator_apart_from_people_mentioned(site, seed_000):
+    page = soup_of(site / seed_000["url"])
+    meta = {dt.get_text(): dt.find_next_sibling("dd") for dt in page.select(".article-meta dt")}
+    assert meta["Auteur"].get_text() == "Andrew Korybko"
+    assert resolve(seed_000["url"], meta["Auteur"].a["href"]) == KORYBKO
+    assert resolve(seed_000["url"], meta["Traduction"].a["href"]) == TRANSLATOR
+    mentioned = {resolve(seed_000["url"], a["href"]) for a in page.select(".article-links a")}
+    assert KORYBKO not in mentioned and TRANSLATOR not in mentioned
+    assert "personnes/vladimir-poutine.html" in mentioned
+
+
+@pytest.mark.build
+def test_the_persons_index_lists_and_counts_an_author_mentioned_nowhere(site):
+    index = soup_of(site / "personnes" / "index.html")
+    items = index.select(".index-list li")
+    items = {resolve("personnes/index.html", li.a["href"]): li for li in items}
+    assert KORYBKO in items and TRANSLATOR in items
+    assert items[KORYBKO].select_one(".count").get_text() == "1 article"
