@@ -7,7 +7,7 @@ import posixpath
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import FIXTURES
+from conftest import FIXTURES, build_site
 from person_pages.mentions import MentionFinder
 from person_pages.plugin import Person, credit_links, credits_of
 from person_pages.registry import load_registry
@@ -107,3 +107,63 @@ def test_the_persons_index_lists_and_counts_an_author_mentioned_nowhere(site):
     items = {resolve("personnes/index.html", li.a["href"]): li for li in items}
     assert KORYBKO in items and TRANSLATOR in items
     assert items[KORYBKO].select_one(".count").get_text() == "1 article"
+
+
+# A build in a temp folder with the test registry (Jeanne Martin, Emmanuel Macron, Vladimir
+# Poutine): one byline names a registered person beside an agency, one names nobody known.
+BODY = (
+    "Les dirigeants des pays de l’Otan se retrouvent à Vilnius pour un sommet consacré au "
+    "soutien à l’Ukraine, a indiqué le président Emmanuel Macron à son arrivée, selon des "
+    "diplomates présents.\n\nLes discussions du sommet doivent se poursuivre mercredi par une "
+    "réunion des chefs d’État, avant une déclaration finale attendue dans la soirée, selon des "
+    "diplomates.\n"
+)
+BYLINES = {"signed.txt": "Jeanne Martin avec AFP", "unknown.txt": "Claire Durand avec AFP"}
+
+
+@pytest.fixture(scope="module")
+def bylines_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("credits")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for name, byline in BYLINES.items():
+        title = f"Le sommet de l’Otan s’ouvre à Vilnius ({name[:-4]})"
+        (seeds / name).write_text(f"{title}\n\nPar {byline}\n\n{BODY}", encoding="utf-8")
+    registry = FIXTURES / "people" / "registry.yml"
+    output = build_site(
+        root / "output", seeds, extra=[f"PELICANOPTS=-e PEOPLE_PATH='\"{registry}\"'"]
+    )
+    records = json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))
+    return output, {record["seed"]: record for record in records}
+
+
+@pytest.mark.build
+def test_in_a_build_the_byline_links_only_the_registered_person(bylines_site):
+    output, records = bylines_site
+    url = records["signed.txt"]["url"]
+    page = soup_of(output / url)
+    meta = {dt.get_text(): dt.find_next_sibling("dd") for dt in page.select(".article-meta dt")}
+    assert meta["Auteur"].get_text() == "Jeanne Martin avec AFP"  # the byline as written
+    links = [(a.get_text(), resolve(url, a["href"])) for a in meta["Auteur"].select("a")]
+    assert links == [("Jeanne Martin", "personnes/jeanne-martin.html")]
+    author = soup_of(output / "personnes" / "jeanne-martin.html")
+    assert [resolve("personnes/x.html", a["href"]) for a in author.select("#signed ~ ol a")] == [
+        url
+    ]
+    assert not author.select("#mentions")
+    pages = {path.stem for path in (output / "personnes").glob("*.html")}
+    assert pages == {"index", "jeanne-martin", "emmanuel-macron"}  # no AFP, no Claire Durand
+
+
+@pytest.mark.build
+def test_in_a_build_an_unregistered_byline_is_shown_unlinked(bylines_site):
+    output, records = bylines_site
+    page = soup_of(output / records["unknown.txt"]["url"])
+    author = next(dt for dt in page.select(".article-meta dt") if dt.get_text() == "Auteur")
+    dd = author.find_next_sibling("dd")
+    assert dd.get_text() == "Claire Durand avec AFP" and not dd.select("a")
+    index = soup_of(output / "personnes" / "index.html")
+    counts = {
+        li.a.get_text(): li.select_one(".count").get_text() for li in index.select(".index-list li")
+    }
+    assert counts == {"Martin, Jeanne": "1 article", "Macron, Emmanuel": "2 articles"}
