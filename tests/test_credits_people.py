@@ -12,6 +12,7 @@ from person_pages.mentions import MentionFinder
 from person_pages.plugin import Person, credit_links, credits_of
 from person_pages.registry import load_registry
 from seed_reader.model import Metadata
+from seed_reader.record import ArticleRecord
 
 REGISTRY = load_registry(FIXTURES / "people" / "registry.yml")
 SETTINGS = {"PERSON_URL": "personnes/{slug}.html", "PERSON_SAVE_AS": "personnes/{slug}.html"}
@@ -49,6 +50,20 @@ def test_author_and_translator_keep_their_roles():
         ("emmanuel-macron", "auteur"),
         ("vladimir-poutine", "traduction"),
     ]
+
+
+def test_roles_in_an_article_are_kept_per_person():
+    everyone = people()
+    credits = credits_of(
+        Metadata(author="Emmanuel Macron", translator="Jeanne Martin"),
+        MentionFinder(REGISTRY),
+        everyone,
+    )
+    record = ArticleRecord(cleaned=None, credits=credits, people=(everyone["emmanuel-macron"],))
+    article = type("Article", (), {"metadata": {"record": record}})()
+    assert everyone["emmanuel-macron"].roles_in(article) == ["auteur", "mentionné"]
+    assert everyone["jeanne-martin"].roles_in(article) == ["traduction"]
+    assert everyone["vladimir-poutine"].roles_in(article) == []
 
 
 # The five-seed archive: seed 000 is by Andrew Korybko, translated by Spirit of Free Speech,
