@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
@@ -205,22 +204,6 @@ def credits_of(metadata, finder: MentionFinder, people: dict[str, Person]) -> tu
     return tuple(credits)
 
 
-def credit_links(text: str, credits, field: str, siteurl: str = "") -> Markup:
-    """Jinja filter: a credit field as written, each registered person in it linked."""
-    spans = sorted((c for c in credits if c.field == field), key=lambda c: c.start)
-    parts, position = [], 0
-    for credit in spans:
-        parts.append(escape(text[position : credit.start]))
-        parts.append(
-            Markup('<a class="credit-link" href="{}/{}">{}</a>').format(
-                siteurl, credit.person.url, text[credit.start : credit.end]
-            )
-        )
-        position = credit.end
-    parts.append(escape(text[position:]))
-    return Markup("").join(parts)
-
-
 # How many people a topic page lists.
 TOP_PEOPLE = 8
 
@@ -235,7 +218,6 @@ def top_people(articles, limit: int = TOP_PEOPLE) -> list[tuple[Person, int]]:
 
 def add_filters(generator) -> None:
     generator.env.filters["top_people"] = top_people
-    generator.env.filters["credit_links"] = credit_links
 
 
 def get_generators(pelican) -> type[PersonsGenerator]:
