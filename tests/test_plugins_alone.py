@@ -19,10 +19,10 @@ BASE = ["pelican.plugins.markdown_it_reader", "archive_filters", "seed_reader"]
 SEED = "003_eb3f572a44316ad6.txt"  # a real seed: registered people, topics, notes
 
 
-def build(tmp_path, plugins: list[str]):
+def build(tmp_path, plugins: list[str], seed: str = SEED):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    shutil.copy(SEEDS / SEED, seeds / SEED)
+    shutil.copy(SEEDS / seed, seeds / seed)
     output = tmp_path / "output"
     settings = read_settings(
         str(ROOT / "pelicanconf.py"),
@@ -54,6 +54,14 @@ def test_the_seed_reader_alone_builds_the_articles(tmp_path):
     assert len(pages) == 1
     for path in OWN_OUTPUT.values():
         assert not (output / path).exists(), f"{path} written without its plugin"
+
+
+def test_the_reader_alone_shows_a_byline_and_translator_unlinked(tmp_path):
+    # Seed 000 has both credits; without person_pages the record has no credits to link.
+    output = build(tmp_path, [], seed="000_3266c0aab6a9f924.txt")
+    (page,) = (output / "articles").glob("*.html")
+    html = page.read_text(encoding="utf-8")
+    assert "<dd>Andrew Korybko</dd>" in html and "<dd>Spirit of Free Speech</dd>" in html
 
 
 @pytest.mark.parametrize("plugin", sorted(OWN_OUTPUT))

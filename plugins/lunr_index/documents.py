@@ -84,7 +84,7 @@ def article_document(article) -> SearchDocument:
 def person_document(person) -> SearchDocument:
     record = person.record
     summary = f"{record.role}. {record.description}"
-    count = len(person.appearances)
+    count = len(person.articles)  # signed, translated or mentioned in
     return SearchDocument(
         url=person.url,
         kind=PERSON,

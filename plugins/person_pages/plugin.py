@@ -1,4 +1,9 @@
-"""Pelican glue: a page per registered person mentioned, an index of people, linked mentions.
+"""Pelican glue: a page per registered person mentioned or credited, an index, linked mentions.
+
+A person has a page when the body of an article names them ("mentionné") or when the
+article's byline or translator credit does ("auteur", "traduction"): the same registry
+forms are matched inside those metadata strings, so "Claire Martin avec AFP" credits
+Claire Martin and the agency, which is no registered person, gets nothing.
 
 In the image of Pelican's author pages: `Person` is a URLWrapper (PERSON_URL,
 PERSON_SAVE_AS), and `PersonsGenerator` writes person.html per person and persons.html.
@@ -14,7 +19,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
-from seed_reader.record import InlineMark, record_of, seed_articles
+from seed_reader.record import Credit, InlineMark, record_of, seed_articles
 
 from .candidates import find_candidates
 from .mentions import Mention, MentionFinder, sentence_at
@@ -27,20 +32,40 @@ logger = logging.getLogger(__name__)
 REPORT_CANDIDATES = False
 
 
+# The metadata fields that credit a person, with the role they give.
+CREDIT_ROLES = {"author": "auteur", "translator": "traduction"}
+MENTIONED = "mentionné"
+
+
 class Person(URLWrapper):
-    """A registered person, with the articles that mention them (PERSON_URL, PERSON_SAVE_AS)."""
+    """A registered person, with the articles they signed, translated or are mentioned in."""
 
     def __init__(self, record: PersonRecord, settings) -> None:
         super().__init__(record.name, settings)
         self.record = record
         self.slug = record.id
-        self.appearances: list[Appearance] = []
+        self.appearances: list[Appearance] = []  # the articles that mention them
+        self.signed: list = []  # the articles whose byline names them
+        self.translated: list = []  # the articles whose translator credit names them
         self.quotes: list[tuple[object, Quote]] = []
         self.companions: Counter[Person] = Counter()
 
     @property
     def articles(self) -> list:
+        """Every article the person signed, translated or is mentioned in, newest first."""
+        seen = {id(a): a for a in [*self.signed, *self.translated, *self.mentioned_in]}
+        return sorted(seen.values(), key=lambda article: article.date, reverse=True)
+
+    @property
+    def mentioned_in(self) -> list:
         return [appearance.article for appearance in self.appearances]
+
+    def roles_in(self, article) -> list[str]:
+        """The person's roles in one article: "auteur", "traduction", "mentionné"."""
+        roles = [credit.role for credit in record_of(article).credits if credit.person is self]
+        if self in record_of(article).people:
+            roles.append(MENTIONED)
+        return roles
 
 
 @dataclass
@@ -67,11 +92,14 @@ class PersonsGenerator(Generator):
         articles = seed_articles(self.context.get("articles", []))
         for article in articles:
             self.attach_people(article, finder, people)
+            self.attach_credits(article, finder, people)
         for person in people.values():
             person.appearances.sort(key=lambda a: a.article.date, reverse=True)
-        mentioned = [p for p in people.values() if p.appearances]
-        self.context["people"] = sorted(mentioned, key=lambda p: p.record.sort_name.casefold())
-        logger.info("People: %d of %d registered people found", len(mentioned), len(people))
+            person.signed.sort(key=lambda article: article.date, reverse=True)
+            person.translated.sort(key=lambda article: article.date, reverse=True)
+        found = [p for p in people.values() if p.articles]
+        self.context["people"] = sorted(found, key=lambda p: p.record.sort_name.casefold())
+        logger.info("People: %d of %d registered people found", len(found), len(people))
         self.report_candidates(articles, records)
 
     def attach_people(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
@@ -93,6 +121,15 @@ class PersonsGenerator(Generator):
         # Article pages sit below the site root (articles/x.html): climb to it.
         to_root = "../" * article.save_as.count("/")
         record.marks.extend(mention_marks(first.values(), people, to_root))
+
+    def attach_credits(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
+        """Fill the record's credits: the registered people its byline and translator name."""
+        record = record_of(article)
+        record.credits = credits_of(record.cleaned.metadata, finder, people)
+        for credit in record.credits:
+            works = credit.person.signed if credit.role == "auteur" else credit.person.translated
+            if article not in works:
+                works.append(article)
 
     def report_candidates(self, articles, records) -> None:
         """Warn about names the French model finds that the registry does not know.
@@ -151,6 +188,20 @@ def mention_marks(mentions, people: dict[str, Person], to_root: str) -> list[Inl
         )
         for mention in mentions
     ]
+
+
+def credits_of(metadata, finder: MentionFinder, people: dict[str, Person]) -> tuple[Credit, ...]:
+    """The registered people named in the author and translator fields, once per field."""
+    credits = []
+    for field, role in CREDIT_ROLES.items():
+        text = getattr(metadata, field, None) or ""
+        seen = set()
+        for mention in finder.find([text]):
+            if mention.person not in seen:
+                seen.add(mention.person)
+                person = people[mention.person]
+                credits.append(Credit(person, role, field, mention.start, mention.end))
+    return tuple(credits)
 
 
 # How many people a topic page lists.

@@ -7,6 +7,8 @@ open, instead of hanging attributes on Pelican's Article:
     cleaned  seed_reader   the cleaned article (lines, blocks, metadata, repairs)
     topics   topic_tags    the topics assigned, as Pelican tags (topic pages are tag pages)
     people   person_pages  the registered people the body names, first mentions first
+    credits  person_pages  the registered people the byline (author) and the translator
+                           credit name, with their role ("auteur", "traduction")
     notes    source_notes  anchored notes, cited outlets, removed lines, raw seed, JSON-LD
     marks    any plugin    inline marks on the body (a person link, a note's passage),
                            rendered once into the page's HTML by `render_articles`
@@ -41,6 +43,22 @@ class InlineMark:
     number: int | None = None  # a note's number
 
 
+@dataclass(frozen=True)
+class Credit:
+    """A registered person credited in the article's metadata, with the span that names them.
+
+    field is the metadata field ("author" or "translator"); start and end locate the name
+    inside that field's text, so the page can link the name and keep the rest of the byline
+    ("avec AFP") as written.
+    """
+
+    person: Person
+    role: str  # "auteur" or "traduction"
+    field: str
+    start: int
+    end: int
+
+
 @dataclass
 class ArticleRecord:
     """Everything the archive knows of one article, one field per plugin."""
@@ -48,6 +66,7 @@ class ArticleRecord:
     cleaned: CleanedArticle
     topics: tuple[Tag, ...] = ()
     people: tuple[Person, ...] = ()
+    credits: tuple[Credit, ...] = ()
     notes: ArticleNotes | None = None
     marks: list[InlineMark] = field(default_factory=list)
 
