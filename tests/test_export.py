@@ -137,3 +137,28 @@ def test_every_seed_is_rebuilt_from_the_export_line_for_line_and_byte_for_byte(s
             if line["kind"] == "removed"
         ]
         assert removed == record["removed"]
+
+
+@pytest.mark.build
+def test_people_and_topics_are_open_data_with_their_articles_and_roles(site):
+    people = json.loads((site / "data" / "people.json").read_text(encoding="utf-8"))
+    topics = json.loads((site / "data" / "topics.json").read_text(encoding="utf-8"))
+    records = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    urls = {record["url"] for record in records}
+    by_id = {person["id"]: person for person in people}
+    # Every person page of the site is in the data, with the articles it lists.
+    pages = {p.stem for p in (site / "personnes").glob("*.html")} - {"index"}
+    assert {p for p in pages if "-page" not in p} == set(by_id)
+    for person in people:
+        assert person["articles"] and all(a["url"] in urls for a in person["articles"])
+    # The author of seed 000 signs it; the people its body names are "mentionné".
+    korybko = {a["url"]: a["roles"] for a in by_id["andrew-korybko"]["articles"]}
+    signed = next(r for r in records if r["seed"].startswith("000"))
+    assert korybko[signed["url"]] == ["auteur"]
+    assert {c["role"] for c in signed["credits"]} == {"auteur", "traduction"}
+    for record in records:
+        for person in record["people"]:
+            slug = person["url"].rsplit("/", 1)[-1].removesuffix(".html")
+            roles = {a["url"]: a["roles"] for a in by_id[slug]["articles"]}
+            assert "mentionné" in roles[record["url"]]
+    assert {t["url"] for t in topics} == {t["url"] for r in records for t in r["topics"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -9,10 +10,14 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 from seed_reader.record import seed_articles
 
-from .records import build_record, to_csv, to_json
+from .records import build_record, person_record, to_csv, to_json, topic_record
 from .schema import readme_markdown, schema_json
 
 logger = logging.getLogger(__name__)
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def write_export(generators) -> None:
@@ -28,6 +33,13 @@ def write_export(generators) -> None:
     (data_dir / "articles.json").write_text(to_json(records), encoding="utf-8")
     (data_dir / "articles.csv").write_text(to_csv(records), encoding="utf-8")
     (data_dir / "articles.schema.json").write_text(schema_json(), encoding="utf-8")
+    context = generators[0].context
+    people = [person_record(person) for person in context.get("people", [])]
+    (data_dir / "people.json").write_text(dumps(people), encoding="utf-8")
+    topics = {topic.id: topic for topic in context.get("TOPICS", ())}
+    tagged = sorted(context.get("tags", []), key=lambda item: item[0].slug)
+    topic_records = [topic_record(t, topics[t.slug], a) for t, a in tagged if t.slug in topics]
+    (data_dir / "topics.json").write_text(dumps(topic_records), encoding="utf-8")
     (data_dir / "README.md").write_text(readme_markdown(), encoding="utf-8")
     logger.info("Exported %d articles to %s", len(records), data_dir)
 

@@ -15,12 +15,22 @@ FIELDS = (
     "date_source", "author", "translator", "site",
     "source_credit", "original_title", "original_language", "language", "people", "topics",
     "headings", "text", "notes", "removed", "raw_url", "words",
-    "cited_outlets", "repairs", "lines", "encoding", "line_end", "final_line_end",
+    "cited_outlets", "repairs", "lines", "encoding", "line_end", "final_line_end", "credits",
 )  # fmt: skip
 
 # The CSV keeps the fields that are one value each; lists live in the JSON only.
 LIST_FIELDS = frozenset(
-    {"people", "topics", "headings", "notes", "removed", "cited_outlets", "repairs", "lines"}
+    {
+        "people",
+        "topics",
+        "headings",
+        "notes",
+        "removed",
+        "cited_outlets",
+        "repairs",
+        "lines",
+        "credits",
+    }
 )
 SCALAR_FIELDS = tuple(f for f in FIELDS if f not in LIST_FIELDS)
 
@@ -69,6 +79,10 @@ def build_record(article) -> dict:
         "encoding": cleaned.source_format.encoding,
         "line_end": cleaned.source_format.line_end,
         "final_line_end": cleaned.source_format.final_line_end,
+        # The registered people the byline and the translator credit name, with their page.
+        "credits": [
+            {"name": c.person.name, "url": c.person.url, "role": c.role} for c in record.credits
+        ],
     }
 
 
@@ -116,3 +130,33 @@ def to_csv(records: Iterable[dict]) -> str:
     for record in sorted(records, key=lambda record: record["seed"]):
         writer.writerow({name: record[name] for name in SCALAR_FIELDS})
     return buffer.getvalue()
+
+
+def person_record(person) -> dict:
+    """A registered person as open data: the registry's fields, the page, the articles."""
+    entry = person.record
+    return {
+        "id": entry.id,
+        "name": entry.name,
+        "sort_name": entry.sort_name,
+        "aliases": list(entry.aliases),
+        "role": entry.role,
+        "description": entry.description,
+        "wikidata": entry.wikidata,
+        "url": person.url,
+        "articles": [
+            {"url": article.url, "title": article.title, "roles": person.roles_in(article)}
+            for article in person.articles
+        ],
+    }
+
+
+def topic_record(tag, topic, articles) -> dict:
+    """A topic as open data: its id, name, description, page and articles."""
+    return {
+        "id": topic.id,
+        "name": topic.name,
+        "description": topic.description,
+        "url": tag.url,
+        "articles": [{"url": a.url, "title": a.title} for a in articles],
+    }

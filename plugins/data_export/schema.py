@@ -68,6 +68,9 @@ ARTICLE_FIELDS: dict[str, tuple[dict, str]] = {
     "line_end": ({"enum": ["lf", "crlf", "cr", "mixed", "none"]},
                  "the seed's line ends (mixed: only the text can be restored, not the bytes)"),
     "final_line_end": ({"type": "boolean"}, "whether the seed's last line ends with a line end"),
+    "credits": ({"type": "array", "items": {"type": "object", "required": ["name", "url", "role"]}},
+                "registered people the byline and translator credit name: name, page url, role "
+                "(auteur, traduction)"),
 }  # fmt: skip
 
 ARTICLES_SCHEMA = {
@@ -107,4 +110,11 @@ at `raw_url`.
 | field | meaning |
 | --- | --- |
 {rows}
+
+`people.json`: every registered person with a page: `id`, `name`, `sort_name`, `aliases`,
+`role`, `description`, `wikidata` (an id or null), `url` (their page), and `articles`
+(`url`, `title`, `roles`: auteur, traduction, mentionné).
+
+`topics.json`: every topic with articles: `id`, `name`, `description`, `url` (its page),
+and `articles` (`url`, `title`).
 """
