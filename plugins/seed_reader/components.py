@@ -176,15 +176,7 @@ def introduces_prose(index: int, shapes: list[Shape]) -> bool:
 def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
     """In a component (lines between blank lines) that is mostly debris, the rest is too."""
     for run in blank_separated_runs(shapes):
-        if len(run) < MIN_BLOCK_LINES:
-            continue
-        reasons = [
-            verdicts[i].reason
-            for i in run
-            if verdicts[i] is not None and verdicts[i].kind is Kind.REMOVED
-        ]
-        if len(reasons) >= BLOCK_DEBRIS_SHARE * len(run):
-            reason = most_common(reasons)
+        if reason := debris_block_reason(run, verdicts):
             for i in run:
                 if verdicts[i] is None:
                     verdicts[i] = removal(reason, 0.8)
@@ -201,14 +193,23 @@ def absorb_into_debris_blocks(shapes: list[Shape], verdicts: list[Verdict]) -> l
         return verdicts
     result = list(verdicts)
     for run in blank_separated_runs(shapes):
-        removed = [result[i].reason for i in run if result[i].kind is Kind.REMOVED]
-        if len(run) < MIN_BLOCK_LINES or len(removed) < BLOCK_DEBRIS_SHARE * len(run):
-            continue
-        reason = most_common(removed)
-        for i in run:
-            if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
-                result[i] = removal(reason, 0.7)
+        if reason := debris_block_reason(run, result):
+            for i in run:
+                if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
+                    result[i] = removal(reason, 0.7)
     return result
+
+
+def debris_block_reason(run: list[int], verdicts: list[Verdict | None]) -> str | None:
+    """The main reason of a block that is mostly removed lines, or None for any other block."""
+    reasons = [
+        verdicts[i].reason
+        for i in run
+        if verdicts[i] is not None and verdicts[i].kind is Kind.REMOVED
+    ]
+    if len(run) < MIN_BLOCK_LINES or len(reasons) < BLOCK_DEBRIS_SHARE * len(run):
+        return None
+    return most_common(reasons)
 
 
 def blank_separated_runs(shapes: list[Shape]) -> list[list[int]]:
