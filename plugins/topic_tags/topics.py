@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -48,6 +48,23 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise TopicsError(f"{path}: topic {position}: missing or bad field {error}") from None
     return tuple(topics)
+
+
+def lemmatised_signals(
+    topics: tuple[Topic, ...], lemmatise: Callable[[str], list[str]]
+) -> tuple[Topic, ...]:
+    """The topics with each signal lemmatised like the text it is counted in.
+
+    A signal may then be written in any inflection ("cyberattaques" or "cyberattaque").
+    """
+
+    def lemmatised(signal: str) -> str:
+        return " ".join(lemmatise(signal))
+
+    return tuple(
+        replace(topic, signals=tuple((lemmatised(s), weight) for s, weight in topic.signals))
+        for topic in topics
+    )
 
 
 def score_topics(lemmas: Iterable[str], topics: Iterable[Topic]) -> dict[str, float]:
