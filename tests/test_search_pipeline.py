@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
+from lunr.tokenizer import Tokenizer
 from lunr_index.documents import SearchDocument
-from lunr_index.french import STOP_WORDS, analyse, fold, strip_elision, terms, tokenize
+from lunr_index.french import (
+    STOP_WORDS,
+    analyse,
+    fold,
+    french_pipeline,
+    strip_elision,
+    terms,
+    tokenize,
+)
 from lunr_index.index import build_index
 from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search
 
@@ -73,6 +83,20 @@ def test_variants_a_reader_types_share_one_index_term(variants):
     assert len({analyse(word.lower()) for word in variants}) == 1, [
         analyse(w.lower()) for w in variants
     ]
+
+
+@given(st.text(alphabet=st.sampled_from("aàeéïœ’'- lLdD’OTANstu\u0301\u202f,.")))
+def test_the_build_analyses_words_as_lunrs_pipeline_does(text):
+    """french.terms (the build's shortcut, a word at a time) equals the lunr pipeline run."""
+    pipeline = french_pipeline()
+    assert terms(text) == [str(term) for term in pipeline.run(Tokenizer(tokenize(text)))]
+
+
+def test_the_build_analyses_every_seed_as_lunrs_pipeline_does():
+    pipeline = french_pipeline()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert terms(text) == [str(term) for term in pipeline.run(Tokenizer(tokenize(text)))]
 
 
 def test_stop_words_are_dropped_but_east_and_planes_are_kept():

@@ -93,6 +93,7 @@ def prefix_term(word: str) -> str:
     return stem(folded) if folded else ""
 
 
+@cache  # the same words come back in every document
 def analyse(word: str) -> str | None:
     """A whole word as the index stores it, or None for a stop word or an empty token."""
     folded = fold(strip_elision(word))

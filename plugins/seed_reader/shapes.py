@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -99,12 +99,26 @@ def shape_of(text: str) -> Shape:
     return Shape(stripped, len(stripped.split()))
 
 
+@lru_cache(maxsize=1 << 16)  # titles are compared with every short line, again and again
 def normalize_for_comparison(text: str) -> str:
     """Fold case, accents and punctuation: "Les États-Unis" -> "les etats unis"."""
     # NFKD leaves the ligatures whole: "œuvre" must meet "oeuvre".
     folded = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
-    letters = "".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c))
-    return " ".join(letters.split())
+    return " ".join(folded.translate(_LETTERS_ONLY).split())
+
+
+class _LettersOnly(dict):
+    """str.translate table, filled as characters come: a combining mark goes, a letter or
+    digit stays, anything else becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        kept = "" if unicodedata.combining(char) else char if char.isalnum() else " "
+        self[code] = kept
+        return kept
+
+
+_LETTERS_ONLY = _LettersOnly()
 
 
 def is_repeat_of(text: str, title: str) -> bool:
@@ -167,7 +181,8 @@ def dominant_apostrophe(shapes: list[Shape]) -> str | None:
 # capped), so that a shared "gazoduc" counts more than a shared "président".
 WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_RARITY = 8.0
-_STEMMER = snowballstemmer.stemmer("french")
+# Memoised: an archive has some tens of thousands of distinct words, stemmed in every line.
+_stem = cache(snowballstemmer.stemmer("french").stemWord)
 
 
 @cache
@@ -179,7 +194,7 @@ def weighted_terms(text: str) -> dict[str, float]:
         if len(word) < MIN_CONTENT_WORD or frequency >= FUNCTION_WORD_FREQUENCY:
             continue
         rarity = min(MAX_RARITY, -math.log10(frequency)) if frequency else MAX_RARITY
-        stem = _STEMMER.stemWord(word)
+        stem = _stem(word)
         terms[stem] = max(terms.get(stem, 0.0), rarity)
     return terms
 
