@@ -69,9 +69,6 @@ LOG_FILTER = [
 # after checking they are the versions package-lock.json pins.
 LUNR_OUTPUT_DIR = "recherche"
 LUNR_FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
-# Articles per shard of the index: the browser shows the first shard's results
-# (the newest articles, and every person and topic page) before the rest arrive.
-LUNR_SHARD_SIZE = 50
 LUNR_INDEX_PAGES = True
 LUNR_NODE_MODULES = str(ROOT / "node_modules")
 LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")

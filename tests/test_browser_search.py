@@ -2,7 +2,7 @@
 
 Queries are typed key by key, as a reader types them, against the five-seed archive served
 under a sub-path, as GitHub Pages serves it. Expected results come from the built index (the
-result cards of recherche/shards/*.json, listed by recherche/index.json), never from
+result cards of recherche/index.json and recherche/textes/*.json), never from
 guesses. Every test ends with no console error and no request leaving the site.
 """
 
@@ -20,19 +20,23 @@ pytestmark = pytest.mark.browser
 
 WIDTHS = [375, 1280]
 LOADING = "Chargement de l’index de recherche…"
-MORE_SHARDS = "Recherche en cours dans le reste de l’archive"
+FETCHING = "Recherche en cours…"
 
-# The debounced search has run for what the form holds: the index (every shard of it) is
+# The debounced search has run for what the form holds: the term files it needs are
 # loaded, and the query and filters are in the URL (saveState and run share one task).
 SETTLED = """() => {
   const status = document.getElementById('search-status').textContent;
-  if (status === LOADING || status.includes(MORE_SHARDS)) return false;
+  if (status === LOADING || status === FETCHING) return false;
+  // The cards of the results on screen are in (articles' come with their texts).
+  if (document.getElementById('search-results').hasAttribute('aria-busy')) return false;
   const params = new URLSearchParams(location.search);
   const fields = [['q', 'search-input'], ['personne', 'filter-person'],
                   ['sujet', 'filter-topic'], ['annee', 'filter-year']];
   const value = id => document.getElementById(id).value;
   return fields.every(([name, id]) => (params.get(name) || '') === value(id));
-}""".replace("LOADING", json.dumps(LOADING)).replace("MORE_SHARDS", json.dumps(MORE_SHARDS))
+}""".replace("LOADING", json.dumps(LOADING)).replace("FETCHING", json.dumps(FETCHING))
+
+NOT_BUSY = "() => !document.getElementById('search-results').hasAttribute('aria-busy')"
 
 # Article snippets arrive after a per-article fetch; person and topic ones at once.
 SNIPPETS_LOADED = """() => Array.from(document.querySelectorAll('#search-results .result-snippet'))
@@ -86,6 +90,7 @@ def show_all(page) -> None:
     more = page.locator("#search-more")
     while more.is_visible():
         more.click()
+        page.wait_for_function(NOT_BUSY)
     page.wait_for_function(SNIPPETS_LOADED)
 
 
@@ -145,10 +150,10 @@ def cards(site) -> list[dict]:
         return json.loads((site / "recherche" / name).read_text(encoding="utf-8"))
 
     manifest = read("index.json")
-    documents = {}
-    for name in manifest["shards"]:
-        documents.update(read(name)["documents"])
-    assert len(documents) == manifest["documentCount"]
+    documents = dict(manifest["pages"])
+    for ref in range(manifest["documentCount"]):
+        if str(ref) not in documents:
+            documents[str(ref)] = read(f"textes/{ref}.json")["card"]
     return [documents[ref] for ref in sorted(documents, key=int)]
 
 
@@ -334,6 +339,7 @@ def test_more_results_are_shown_ten_at_a_time(page, site_url):
     assert total > 10, "the query must find more than one page of results"
     assert page.locator("#search-results > li").count() == 10
     page.locator("#search-more").click()
+    page.wait_for_function(NOT_BUSY)  # the next cards come with their texts
     assert page.locator("#search-results > li").count() == total
     assert page.locator("#search-more").is_hidden()
     eleventh = page.locator("#search-results .result-title a").nth(10).text_content()

@@ -18,14 +18,13 @@ def read_json(path):
 
 @pytest.fixture(scope="module")
 def payload(site) -> dict:
-    """The manifest, with the cards of every shard gathered under "documents"."""
+    """The manifest, with every card (pages' from it, articles' from their texts) by ref."""
     manifest = read_json(site / "recherche" / "index.json")
-    shards = [read_json(site / "recherche" / name) for name in manifest["shards"]]
-    cards = {ref: card for shard in shards for ref, card in shard["documents"].items()}
-    return manifest | {
-        "documents": [cards[str(ref)] for ref in range(manifest["documentCount"])],
-        "indexes": [shard["index"] for shard in shards],
-    }
+    cards = dict(manifest["pages"])
+    for ref in range(manifest["documentCount"]):
+        if str(ref) not in cards:
+            cards[str(ref)] = read_json(site / "recherche" / "textes" / f"{ref}.json")["card"]
+    return manifest | {"documents": [cards[str(ref)] for ref in range(manifest["documentCount"])]}
 
 
 def test_index_holds_every_article_person_and_topic(site, payload):
@@ -42,7 +41,7 @@ def test_index_holds_every_article_person_and_topic(site, payload):
     assert {c["url"] for c in cards if c["kind"] == "sujet"} == topics
     for card in cards:
         assert (site / card["url"]).is_file(), card["url"]
-    assert payload["indexes"][0]["pipeline"] == [
+    assert payload["pipeline"] == [
         "archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr",
     ]  # fmt: skip
 
@@ -62,16 +61,40 @@ def test_each_article_text_is_a_file_of_its_own(site, payload):
         assert path.is_file() == (card["kind"] == "article"), ref
     first = read_json(site / "recherche" / "textes" / "0.json")
     assert len(first["paragraphs"]) >= 3
-    assert "paragraphs" not in json.dumps(payload)  # the index files carry no article text
+    assert "paragraphs" not in json.dumps(payload)  # the manifest carries no article text
+
+
+def test_every_term_is_in_the_file_of_its_first_two_letters(site, payload):
+    seen = set()
+    for key, number in payload["terms"].items():
+        data = read_json(site / "recherche" / "termes" / f"{number}.json")
+        assert data["key"] == key
+        for term, _index, postings in data["terms"]:
+            assert term[:2] == key and term not in seen
+            seen.add(term)
+            for field, refs in postings.items():
+                assert field in payload["fields"]
+                for ref, (weight, *positions) in refs.items():
+                    assert 0 <= int(ref) < payload["documentCount"] and weight > 0
+                    assert positions == sorted(set(positions)) and positions
+    assert {"otan", "nucleair", "stoltenberg", "sabotag"} <= seen
+
+
+def test_facets_hold_what_filters_need_for_every_article(site, payload):
+    facets = read_json(site / "recherche" / "facettes.json")
+    articles = {str(r): c for r, c in enumerate(payload["documents"]) if c["kind"] == "article"}
+    assert set(facets) == set(articles)
+    for ref, facet in facets.items():
+        assert facet == {key: articles[ref][key] for key in ("year", "people", "topics")}
 
 
 def test_first_download_stays_small(site):
-    """The budget of what the search page fetches before the first result (gzip)."""
-    index = [site / "recherche" / "index.json", site / "recherche" / "shards" / "0.json"]
+    """The budget of what the search page fetches before the first query (gzip)."""
+    index = [site / "recherche" / "index.json"]
     scripts = [*(site / "recherche" / "vendor").glob("*.js"), *(site / "theme/js").glob("s*.js")]
     index_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in index)
     script_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in scripts)
-    assert index_bytes <= 5 * 6_000, f"the index is {index_bytes} bytes gzipped for five articles"
+    assert index_bytes <= 6_000, f"the manifest is {index_bytes} bytes gzipped for five articles"
     assert script_bytes <= 25_000, f"{script_bytes} bytes of gzipped scripts"
 
 
@@ -140,16 +163,3 @@ def test_every_page_has_a_search_box_and_a_search_link(site, page):
     assert form["action"] == f"{prefix}recherche.html" and form["method"] == "get"
     assert form.select_one("input[type=search][name=q]") is not None
     assert soup.select_one(f"nav a[href='{prefix}recherche.html']").text == "Recherche"
-
-
-def test_a_large_archive_is_cut_into_shards_with_the_newest_first(tmp_path):
-    site = build_site(tmp_path / "output", extra=["PELICANOPTS=-e LUNR_SHARD_SIZE=2"])
-    manifest = read_json(site / "recherche" / "index.json")
-    assert manifest["shards"] == ["shards/0.json", "shards/1.json", "shards/2.json"]
-    shards = [read_json(site / "recherche" / name)["documents"] for name in manifest["shards"]]
-    kinds = [sorted({card["kind"] for card in shard.values()}) for shard in shards]
-    assert kinds == [["article", "personne", "sujet"], ["article"], ["article"]]
-    years = [[c["year"] for c in shard.values() if c["kind"] == "article"] for shard in shards]
-    assert years == [[2025, 2024], [2024, 2022], [2022]]
-    refs = [int(ref) for shard in shards for ref in shard]
-    assert sorted(refs) == list(range(manifest["documentCount"]))

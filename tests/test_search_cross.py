@@ -17,10 +17,9 @@ import unicodedata
 import pytest
 import wordfreq
 from conftest import ROOT, SEEDS
-from lunr.index import Index
-from lunr_index.french import analyse, prefix_term, register_pipeline, tokenize
-from lunr_index.index import slice_index, to_json
-from lunr_index.query import search_shards
+from lunr_index.french import analyse, prefix_term, tokenize
+from lunr_index.index import index_from_term_files
+from lunr_index.query import search, smallest_span, term_keys
 
 NODE_SCRIPT = ROOT / "tests" / "js" / "cross.js"
 
@@ -34,6 +33,9 @@ QUERIES = [
     "dissuasion nucléaire ", "exercice Steadfast Noon", "États-Unis ", "etats unis",
     "Russie", "Russi", "russes ", "Ukraine 2022", "sécurité", "securite ",
     "la", "les ", "le sabotage de la", "aujourd'hui",
+    # Phrases: words next to each other rank first; quotes keep only the phrase.
+    '"faux drapeau"', "drapeau faux ", "« armes chimiques »", '"ministre de la Défense"',
+    'Russie "guerre hybride', "“dissuasion nucléaire” OTAN ", '"nucléaire russe" ',
     # Lunr syntax means nothing; hostile input is only words (or nothing).
     "title:otan", "otan~2", "otan^10", "+russie -otan", '"unbalanced', "*", "\\", "a" * 600,
 ]  # fmt: skip
@@ -63,32 +65,24 @@ def french_words() -> list[str]:
     return sorted(words)
 
 
-def reshard(site, folder, size: int):
-    """The built site's index cut into shards of `size` articles, as LUNR_SHARD_SIZE does."""
-    manifest = json.loads((site / "recherche" / "index.json").read_text(encoding="utf-8"))
-    assert manifest["shards"] == ["shards/0.json"], "five seeds make one shard"
-    whole = json.loads((site / "recherche" / "shards" / "0.json").read_text(encoding="utf-8"))
-    cards = whole["documents"]
-    articles = [int(ref) for ref, card in cards.items() if card["kind"] == "article"]
-    pages = [int(ref) for ref, card in cards.items() if card["kind"] != "article"]
-    groups = [sorted(articles)[i : i + size] for i in range(0, len(articles), size)]
-    groups[0] += pages
-    (folder / "shards").mkdir(parents=True)
-    manifest["shards"] = []
-    for number, refs in enumerate(groups):
-        name = f"shards/{number}.json"
-        shard = {"index": slice_index(whole["index"], refs), "documents": {}}
-        (folder / name).write_text(to_json(shard), encoding="utf-8")
-        manifest["shards"].append(name)
-    (folder / "index.json").write_text(to_json(manifest), encoding="utf-8")
-    return folder / "index.json"
+def read_json(path):
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module", params=["one shard", "three shards"])
-def manifest(request, site, tmp_path_factory):
-    if request.param == "one shard":
-        return site / "recherche" / "index.json"
-    return reshard(site, tmp_path_factory.mktemp("shards"), size=2)
+def term_files(manifest_path, keys=None) -> list[dict]:
+    """The term files of the built site (those of some keys only, if given)."""
+    manifest = read_json(manifest_path)
+    wanted = manifest["terms"] if keys is None else keys
+    return [
+        read_json(manifest_path.parent / "termes" / f"{manifest['terms'][key]}.json")
+        for key in wanted
+        if key in manifest["terms"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def manifest(site):
+    return site / "recherche" / "index.json"
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +98,7 @@ def node_answer(manifest):
         "words": words,
         "queries": QUERIES + random_queries(),
         "raw": RAW_QUERIES,
+        "proximity": random_positions(),
     }
     result = subprocess.run(
         ["node", str(NODE_SCRIPT)],
@@ -117,18 +112,18 @@ def node_answer(manifest):
     return request, json.loads(result.stdout)
 
 
-def load_shards(manifest_path) -> list:
-    register_pipeline()
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    return [
-        Index.load(json.loads((manifest_path.parent / name).read_text(encoding="utf-8"))["index"])
-        for name in manifest["shards"]
-    ]
-
-
 @pytest.fixture(scope="module")
 def python_index(manifest):
-    return load_shards(manifest)
+    """The index of the whole archive, rebuilt from every term file."""
+    return index_from_term_files(read_json(manifest), term_files(manifest))
+
+
+def random_positions(count: int = 300) -> list:
+    rng = random.Random(7)
+    return [
+        [sorted(rng.sample(range(40), rng.randint(1, 6))) for _ in range(rng.randint(2, 4))]
+        for _ in range(count)
+    ]
 
 
 def assigned(code: int) -> bool:
@@ -165,10 +160,11 @@ def test_both_analyse_fifty_thousand_french_words_alike(node_answer):
 
 
 def test_both_return_the_same_results_in_the_same_order(node_answer, python_index):
+    """The browser, with only the term files each query needs, ranks as Python's whole index."""
     _request, answer = node_answer
     found_something = 0
     for query, theirs in zip(QUERIES + random_queries(), answer["searches"], strict=True):
-        mine = search_shards(python_index, query)
+        mine = search(python_index, query)
         assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
         found_something += bool(mine)
@@ -178,8 +174,7 @@ def test_both_return_the_same_results_in_the_same_order(node_answer, python_inde
 def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):
     _request, answer = node_answer
     for query, theirs in zip(RAW_QUERIES, answer["raw"], strict=True):
-        found = [(r["ref"], r["score"]) for index in python_index for r in index.search(query)]
-        mine = sorted(found, key=lambda result: (-result[1], int(result[0])))
+        mine = [(r["ref"], r["score"]) for r in python_index.search(query)]
         assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
 
@@ -194,22 +189,26 @@ def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):
     ],
 )
 def test_a_reader_finds_the_same_articles_however_they_type(python_index, variants):
-    results = [[ref for ref, _ in search_shards(python_index, query)] for query in variants]
+    results = [[ref for ref, _ in search(python_index, query)] for query in variants]
     assert results[0], variants[0]
     assert all(result == results[0] for result in results), dict(
         zip(variants, results, strict=True)
     )
 
 
-def test_shards_score_documents_as_one_index_would(site, tmp_path):
-    whole = load_shards(site / "recherche" / "index.json")
-    sharded = load_shards(reshard(site, tmp_path, size=2))
-    assert len(whole) == 1 and len(sharded) == 3
-    for query in QUERIES:
-        mine, theirs = search_shards(whole, query), search_shards(sharded, query)
-        assert {ref for ref, _ in theirs} == {ref for ref, _ in mine}, query
-        if query.endswith(" "):
-            # Finished words: the very same ranking and scores. (A word being typed
-            # expands to the terms of each shard, which can shift its scores a little.)
-            assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
-            assert [s for _, s in theirs] == pytest.approx([s for _, s in mine]), query
+def test_both_fetch_the_same_term_files(node_answer):
+    request, answer = node_answer
+    for query, keys in zip(request["queries"], answer["keys"], strict=True):
+        assert keys == sorted(term_keys(query)), query
+
+
+def test_the_term_files_of_a_query_score_as_the_whole_index(manifest, python_index):
+    """An index of only the files a query needs gives the whole index's results and scores."""
+    for query in QUERIES + random_queries(100):
+        partial = index_from_term_files(read_json(manifest), term_files(manifest, term_keys(query)))
+        assert search(partial, query) == search(python_index, query), query
+
+
+def test_both_measure_the_same_spans(node_answer):
+    request, answer = node_answer
+    assert answer["proximity"] == [smallest_span(lists) for lists in request["proximity"]]

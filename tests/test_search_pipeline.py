@@ -18,7 +18,7 @@ from lunr_index.french import (
     tokenize,
 )
 from lunr_index.index import build_index
-from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search
+from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search, smallest_span
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,41 @@ def test_any_query_is_safe(small_index, text):
 @given(st.text(alphabet=":~^*+-\"'’ \\()[]{}<>", max_size=60))
 def test_lunr_syntax_means_nothing(small_index, text):
     assert search(small_index, text) == []
+
+
+# Word order: phrases and proximity (query.py's proximity, from the positions the index keeps).
+
+
+@pytest.fixture(scope="module")
+def phrase_index():
+    documents = [
+        # Both words, many times, never together: the better BM25 score.
+        document(
+            "Bombes",
+            "Une bombe, une autre bombe, encore une bombe et des bombes. "
+            "Plus loin, dans un autre quartier, une rue sale.",
+        ),
+        document("Menace", "Les services redoutent une bombe sale dans la capitale."),
+        document("Proches", "La sale affaire de la bombe."),
+    ]
+    return build_index(documents)
+
+
+def test_words_next_to_each_other_rank_first_then_near_then_scattered(phrase_index):
+    assert refs(search(phrase_index, "bombe sale ")) == ["1", "2", "0"]
+    # Stop words do not break a phrase: positions count index terms.
+    assert refs(search(phrase_index, "bombe de sale "))[:1] == ["1"]
+
+
+def test_quotes_keep_only_the_phrase(phrase_index):
+    assert refs(search(phrase_index, '"bombe sale"')) == ["1"]
+    assert refs(search(phrase_index, "« bombe sale »")) == ["1"]
+    assert refs(search(phrase_index, '"sale bombe"')) == []
+    # An open quote runs to the end, the word being typed included.
+    assert refs(search(phrase_index, '"bombe sal')) == ["1"]
+
+
+def test_the_narrowest_span_holds_one_position_of_each_word():
+    assert smallest_span([[0, 10], [12], [9, 30]]) == 3
+    assert smallest_span([[5], [5]]) == 0
+    assert smallest_span([[1], []]) == -1

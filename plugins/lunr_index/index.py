@@ -1,21 +1,26 @@
 """Build the lunr index of the search documents and the files the browser fetches.
 
-    recherche/index.json        what every search needs first: the stop words, the
-                                query limits and the list of shards (small, fixed size)
-    recherche/shards/<n>.json   a lunr index of some of the documents, with their
-                                result cards; shard 0 holds the newest articles and
-                                every person and topic page
-    recherche/textes/<ref>.json the paragraphs of one article, fetched only when the
-                                article is among the results on screen (for its snippet)
+    recherche/index.json          what every search needs first: the stop words, the
+                                  query limits, the fields, which file holds the terms
+                                  of each two-letter beginning, and the cards of the
+                                  person and topic pages (small: about 5 kB gzipped)
+    recherche/termes/<n>.json     every index term beginning with the same two letters
+                                  ("gu": "guerr", "guid", ...): for each, which
+                                  documents hold it, in which fields, with its weight
+                                  there and its positions (for phrases)
+    recherche/textes/<ref>.json   one article's result card and paragraphs, fetched only
+                                  when the article is among the results on screen
+    recherche/facettes.json       year, people and topics of every article, fetched only
+                                  when the reader filters
 
-Why shards: a lunr index grows with the archive (about 1.7 kB gzipped per article,
-`make bench`). The browser shows the results of shard 0 as soon as it arrives and
-adds the others as they come, so what it downloads before the first result stays
-the size of one shard however large the archive grows.
-
-The shards are slices of one index of the whole archive, keeping its term numbers
-and document vectors, so a document scores exactly as it would in a single index
-(the idf and average field lengths are the whole archive's).
+Why terms and not documents: a query needs the postings of its own terms only. lunr
+scores a document by the dot product of the query's vector with the document's field
+vectors, divided by the query vector's length: the weights of terms the query does not
+hold never count. So an index rebuilt in the browser from the term files a query needs
+scores every document exactly as the index of the whole archive would, and what a
+search downloads grows with the documents its words occur in, not with the archive.
+The two-letter files also hold every term a word being typed can become (its
+completions begin with the same two letters), so completions are exact too.
 """
 
 from __future__ import annotations
@@ -28,24 +33,26 @@ from importlib.metadata import version
 from analysis_cache import ResultCache, code_version, digest
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
+from lunr.index import Index
 
 from . import french
 from .documents import ARTICLE, SearchDocument
-from .french import STOP_WORDS, STOP_WORDS_PATH, french_pipeline
-from .query import LIMITS
+from .french import STOP_WORDS, STOP_WORDS_PATH, french_pipeline, register_pipeline
+from .query import LIMITS, POSITIONS, term_key
 
 # Version of the layout of the files, checked by the browser.
-FORMAT = 2
+FORMAT = 3
 FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
-SHARD_SIZE = 50
 
 
 class ArchiveBuilder(Builder):
     """lunr.py's Builder, which also takes documents already analysed and empty archives."""
 
     def add_terms(self, ref: str, terms: Mapping[str, Sequence[str]]) -> None:
-        """Add a document by the terms of each field: lunr.py's `add` after its pipeline."""
-        assert not self.metadata_whitelist, "term metadata is not kept by add_terms"
+        """Add a document by the terms of each field: lunr.py's `add` after its pipeline.
+
+        Each term's positions in the field are kept as its metadata (POSITIONS).
+        """
         self._documents[ref] = {}
         self.document_count += 1
         for field_name in self._fields:
@@ -53,14 +60,15 @@ class ArchiveBuilder(Builder):
             frequencies = defaultdict(int)
             self.field_term_frequencies[field_ref] = frequencies
             self.field_lengths[field_ref] = len(terms[field_name])
-            for term in terms[field_name]:
+            for position, term in enumerate(terms[field_name]):
                 frequencies[term] += 1
                 if term not in self.inverted_index:
                     posting = {name: {} for name in self._fields}
                     posting["_index"] = self.term_index
                     self.term_index += 1
                     self.inverted_index[term] = posting
-                self.inverted_index[term][field_name].setdefault(ref, defaultdict(list))
+                metadata = self.inverted_index[term][field_name].setdefault(ref, {POSITIONS: []})
+                metadata[POSITIONS].append(position)
 
     def _calculate_average_field_lengths(self):
         # lunr.py divides by the number of documents having each field: none, when
@@ -116,58 +124,98 @@ def build_index(
     return builder.build()
 
 
-def shard_refs(documents: Sequence[SearchDocument], size: int = SHARD_SIZE) -> list[list[int]]:
-    """Refs of each shard: articles by `size` in the order given; pages join shard 0."""
-    articles = [ref for ref, doc in enumerate(documents) if doc.kind == ARTICLE]
-    pages = [ref for ref, doc in enumerate(documents) if doc.kind != ARTICLE]
-    shards = [articles[start : start + size] for start in range(0, len(articles), size)] or [[]]
-    shards[0] = sorted(shards[0] + pages)
-    return shards
+def term_files(serialized: dict) -> dict[str, list]:
+    """The serialised index cut by term: key -> [[term, term index, postings], ...].
 
-
-def slice_index(serialized: dict, refs: Sequence[int]) -> dict:
-    """The part of a serialised lunr index about some documents (terms keep their numbers)."""
-    wanted = {str(ref) for ref in refs}
-    inverted = []
+    postings: {field: {ref: [weight, position, ...]}}, the weight being the term's
+    entry in the document's field vector (what lunr scores with).
+    """
+    weights: dict[int, dict[str, float]] = defaultdict(dict)
+    for field_ref, vector in serialized["fieldVectors"]:
+        for term_index, weight in zip(vector[::2], vector[1::2], strict=True):
+            weights[term_index][field_ref] = weight
+    files: dict[str, list] = defaultdict(list)
     for term, posting in serialized["invertedIndex"]:
-        kept = {
-            field: {ref: data for ref, data in posting[field].items() if ref in wanted}
+        term_index = posting["_index"]
+        postings = {
+            field: {
+                ref: [weights[term_index][f"{field}/{ref}"], *metadata[POSITIONS]]
+                for ref, metadata in posting[field].items()
+            }
             for field in serialized["fields"]
+            if posting[field]
         }
-        if any(kept.values()):
-            inverted.append([term, {"_index": posting["_index"], **kept}])
-    vectors = [
-        [field_ref, vector]
-        for field_ref, vector in serialized["fieldVectors"]
-        if field_ref.split("/", 1)[1] in wanted
-    ]
-    return {**serialized, "invertedIndex": inverted, "fieldVectors": vectors}
+        files[term_key(term)].append([term, term_index, postings])
+    return dict(sorted(files.items()))
 
 
-def search_files(
-    documents: Sequence[SearchDocument], index, shard_size: int = SHARD_SIZE
-) -> dict[str, dict]:
+def search_files(documents: Sequence[SearchDocument], index) -> dict[str, dict]:
     """Every file of the search, by path under LUNR_OUTPUT_DIR, as JSON-ready data."""
     serialized = index.serialize()
-    shards = shard_refs(documents, shard_size)
+    by_key = term_files(serialized)
+    numbers = {key: number for number, key in enumerate(by_key)}
     files = {
         "index.json": {
             "format": FORMAT,
             "stopWords": sorted(STOP_WORDS),
             "limits": LIMITS,
             "documentCount": len(documents),
-            "shards": [f"shards/{number}.json" for number in range(len(shards))],
-        }
+            "fields": serialized["fields"],
+            "pipeline": serialized["pipeline"],
+            "terms": numbers,
+            # Person and topic pages are few: their cards come with the manifest.
+            "pages": {
+                str(ref): document.card
+                for ref, document in enumerate(documents)
+                if document.kind != ARTICLE
+            },
+        },
+        "facettes.json": {
+            str(ref): {key: document.card[key] for key in ("year", "people", "topics")}
+            for ref, document in enumerate(documents)
+            if document.kind == ARTICLE
+        },
     }
-    for number, refs in enumerate(shards):
-        files[f"shards/{number}.json"] = {
-            "index": slice_index(serialized, refs),
-            "documents": {str(ref): documents[ref].card for ref in refs},
-        }
+    for key, terms in by_key.items():
+        files[f"termes/{numbers[key]}.json"] = {"key": key, "terms": terms}
     for ref, document in enumerate(documents):
-        if document.paragraphs:
-            files[f"textes/{ref}.json"] = {"paragraphs": list(document.paragraphs)}
+        if document.kind == ARTICLE:
+            files[f"textes/{ref}.json"] = {
+                "card": document.card,
+                "paragraphs": list(document.paragraphs),
+            }
     return files
+
+
+def index_from_term_files(manifest: dict, term_files: Sequence[dict]):
+    """A lunr.py index of the terms of some term files, as the browser rebuilds it.
+
+    It scores every document exactly as the whole index does for a query whose terms
+    are all in these files (see the module's docstring).
+    """
+    inverted = []
+    vectors: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for file in term_files:
+        for term, term_index, postings in file["terms"]:
+            posting = {field: {} for field in manifest["fields"]} | {"_index": term_index}
+            for field, refs in postings.items():
+                for ref, (weight, *positions) in refs.items():
+                    posting[field][ref] = {POSITIONS: positions}
+                    vectors[f"{field}/{ref}"].append((term_index, weight))
+            inverted.append([term, posting])
+    register_pipeline()
+    return Index.load(
+        {
+            "version": version("lunr"),
+            "fields": manifest["fields"],
+            "fieldVectors": [
+                [field_ref, [x for pair in sorted(pairs) for x in pair]]
+                for field_ref, pairs in sorted(vectors.items())
+            ],
+            "invertedIndex": sorted(inverted),
+            "pipeline": manifest["pipeline"],
+        }
+    )
 
 
 def to_json(data) -> str:

@@ -1,7 +1,7 @@
 """Pelican glue: once every page is known, write the search index and copy lunr.js.
 
-Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_SHARD_SIZE,
-LUNR_INDEX_PAGES, LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK.
+Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_INDEX_PAGES,
+LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pelican.generators import ArticlesGenerator
 from seed_reader.record import seed_articles
 
 from .documents import article_document, person_document, topic_document
-from .index import FIELD_BOOSTS, SHARD_SIZE, build_index, search_files, to_json
+from .index import FIELD_BOOSTS, build_index, search_files, to_json
 from .vendor import VendorError, copy_vendor_files
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def write_search_files(generators) -> None:
     documents = gather_documents(generators, settings)
     cache = ResultCache(settings.get("ANALYSIS_CACHE_PATH"), "search-terms")
     index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS), cache)
-    files = search_files(documents, index, settings.get("LUNR_SHARD_SIZE", SHARD_SIZE))
+    files = search_files(documents, index)
     try:
         files["index.json"]["vendor"] = copy_vendor_files(
             Path(settings["LUNR_NODE_MODULES"]),
@@ -59,13 +59,13 @@ def write_search_files(generators) -> None:
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    first = [encoded["index.json"], encoded["shards/0.json"]]
+    terms = [data for name, data in encoded.items() if name.startswith("termes/")]
     logger.info(
-        "Search: %d documents in %d shards; first download %d bytes (%d gzip)",
+        "Search: %d documents, %d term files (%d kB gzip in all; index.json %d kB gzip)",
         len(documents),
-        len(files["index.json"]["shards"]),
-        sum(map(len, first)),
-        sum(len(gzip.compress(data, mtime=0)) for data in first),
+        len(terms),
+        sum(len(gzip.compress(data, mtime=0)) for data in terms) // 1000,
+        len(gzip.compress(encoded["index.json"], mtime=0)) // 1000,
     )
 
 

@@ -11,7 +11,18 @@ tokenizer, so any input is safe. Every word must match (AND), each in any field:
   and terms it already runs past ("russi" -> "russ", the stem of "Russie").
 
 lunr scores the documents (BM25 over the boosted fields); a document is kept when
-each word found at least one of its terms in it.
+each word found at least one of its terms in it. Then word order counts, from the
+positions the index keeps of every term in every field:
+
+- results where the words stand next to each other, in the order typed, in one field
+  come first ("bombe sale"); then those where they stand near each other (at most
+  NEAR_GAP index terms apart per word, in any order); then the rest; by score within
+  each group;
+- words between quotes ("…", “…”, «…») must stand next to each other in that order:
+  a document where they are scattered is not a result.
+
+Positions count index terms, stop words left out: « ministre de la Défense » and
+"ministre défense" are the same phrase.
 """
 
 from __future__ import annotations
@@ -23,10 +34,21 @@ from lunr.query import Query
 
 from .french import STOP_WORDS, analyse, fold, normalize, prefix_term, strip_elision, tokenize
 
+# Quotes that make a phrase of the words between them.
+QUOTES = '"“”«»'
+# How far apart (in index terms, per word) words may stand to count as near each other.
+NEAR_GAP = 3
+# Metadata key of a term's positions in a field (the n-th index term of the field, stop
+# words left out): the index keeps them (index.py) and lunr hands them back as match data.
+POSITIONS = "p"
+
 # Limits, shared with the browser through the index file (LIMITS in index.json).
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
 MIN_PREFIX = 2
+# Terms are grouped in files by their first KEY_LENGTH characters (code points): at
+# most MIN_PREFIX, so that every completion of a word is in the file of its beginning.
+KEY_LENGTH = MIN_PREFIX
 MAX_EXPANSIONS = 100
 # How many characters a term may lack from the end of the word being typed
 # ("russ" for "russi", "polit" for "politiqu").
@@ -39,6 +61,8 @@ LIMITS = {
     "maxExpansions": MAX_EXPANSIONS,
     "maxOverrun": MAX_OVERRUN,
     "minOverrunTerm": MIN_OVERRUN_TERM,
+    "keyLength": KEY_LENGTH,
+    "nearGap": NEAR_GAP,
 }
 
 
@@ -101,14 +125,111 @@ def parse(text: str, vocabulary: list[str]) -> list[Word]:
     return parsed
 
 
-def search_shards(indexes, text: str) -> list[tuple[str, float]]:
-    """search() over the shards of the archive, merged: best score first, then by ref."""
-    results = [result for index in indexes for result in search(index, text)]
-    return sorted(results, key=lambda result: (-result[1], int(result[0])))
+def term_key(term: str) -> str:
+    """The key of the file of index terms a term is in: its first KEY_LENGTH characters."""
+    return term[:KEY_LENGTH]
+
+
+def term_keys(text: str) -> set[str]:
+    """Keys of the term files a query needs: its words' terms, and the beginnings of the
+    word being typed (each of its completions begins the same way)."""
+    keys = {term_key(term) for word in parse(text, []) for term in word.terms}
+    words = query_words(text)
+    if is_typing(text) and words:
+        keys |= {term_key(prefix_term(words[-1])), term_key(fold(strip_elision(words[-1])))}
+    return {key for key in keys if key}
+
+
+def quoted_phrases(text: str, words: list[Word]) -> list[list[Word]]:
+    """The words between each pair of quotes (an open quote runs to the end)."""
+    text = normalize(text)[:MAX_QUERY_CHARS]
+    segments = _split_quotes(text)
+    phrases = []
+    typing = is_typing(text)
+    for number, segment in enumerate(segments):
+        if number % 2 == 0:
+            continue
+        phrase = []
+        tokens = tokenize(segment)
+        for position, token in enumerate(tokens):
+            last = number == len(segments) - 1 and position == len(tokens) - 1
+            if typing and last:
+                # The word being typed, as parse completed it (unless it skipped it).
+                phrase += [words[-1]] if words and words[-1].text == token else []
+            elif term := analyse(token):
+                phrase.append(Word(token, (term,)))
+        if len(phrase) > 1:
+            phrases.append(phrase)
+    return phrases
+
+
+def _split_quotes(text: str) -> list[str]:
+    """text cut at every quote: odd-numbered pieces are quoted."""
+    pieces, current = [], []
+    for char in text:
+        if char in QUOTES:
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    return [*pieces, "".join(current)]
+
+
+def positions_of(word: Word, metadata: dict, field: str) -> list[int]:
+    """Sorted positions, in one field, of any of a word's terms (from lunr's match data)."""
+    found = set()
+    for term in word.terms:
+        found.update(metadata.get(term, {}).get(field, {}).get(POSITIONS, ()))
+    return sorted(found)
+
+
+def in_order(positions: list[list[int]]) -> bool:
+    """True when some position of the first word is followed by the next words, in order."""
+    rest = [set(p) for p in positions[1:]]
+    return any(all(start + n in later for n, later in enumerate(rest, 1)) for start in positions[0])
+
+
+def smallest_span(positions: list[list[int]]) -> int:
+    """The narrowest stretch of positions holding one position of every word."""
+    merged = sorted((position, word) for word, found in enumerate(positions) for position in found)
+    counts = [0] * len(positions)
+    missing, best, start = len(positions), None, 0
+    for position, word in merged:
+        counts[word] += 1
+        missing -= counts[word] == 1
+        while missing == 0:
+            first, first_word = merged[start]
+            span = position - first
+            best = span if best is None or span < best else best
+            counts[first_word] -= 1
+            missing += counts[first_word] == 0
+            start += 1
+    return best if best is not None else -1
+
+
+def proximity(words: list[Word], metadata: dict, fields) -> int:
+    """2: the words next to each other in the order typed, in one field; 1: near each
+    other in one field; 0: scattered (or one word)."""
+    if len(words) < 2:
+        return 0
+    best = 0
+    for field in fields:
+        positions = [positions_of(word, metadata, field) for word in words]
+        if not all(positions):
+            continue
+        if in_order(positions):
+            return 2
+        if smallest_span(positions) <= NEAR_GAP * (len(words) - 1):
+            best = 1
+    return best
 
 
 def search(index, text: str) -> list[tuple[str, float]]:
-    """(ref, score) of the documents matching every word, best first."""
+    """(ref, score) of the documents matching every word (and quoted phrase), best first.
+
+    Best: words next to each other first, then near each other, then by lunr's score
+    (then by ref, for a stable order).
+    """
     vocabulary = sorted(index.inverted_index)
     words = parse(text, vocabulary)
     if not words:
@@ -119,9 +240,14 @@ def search(index, text: str) -> list[tuple[str, float]]:
             query.clause(term, use_pipeline=False, wildcard=Query.WILDCARD_NONE)
     if not query.clauses:
         return []
-    results = index.query(query)
-    return [
-        (result["ref"], result["score"])
-        for result in results
-        if all(set(word.terms) & set(result["match_data"].metadata) for word in words)
-    ]
+    phrases = quoted_phrases(text, words)
+    fields = index.fields
+    ranked = []
+    for result in index.query(query):
+        metadata = result["match_data"].metadata
+        if not all(set(word.terms) & set(metadata) for word in words):
+            continue
+        if not all(proximity(phrase, metadata, fields) == 2 for phrase in phrases):
+            continue
+        ranked.append((-proximity(words, metadata, fields), -result["score"], int(result["ref"])))
+    return [(str(ref), -score) for _tier, score, ref in sorted(ranked)]

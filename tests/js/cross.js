@@ -1,33 +1,60 @@
 // The browser side of tests/test_search_cross.py: reads a request as JSON on stdin,
 // answers with what lunr.js + lunr-languages + the archive's scripts make of it.
+// Each search starts from an empty term store and loads only the term files its
+// query needs, as the page does.
 "use strict";
 const fs = require("node:fs");
-const { lunr, pipeline, core } = require("./load.js");
+const path = require("node:path");
+const { lunr, pipeline, core, terms } = require("./load.js");
 
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
-const path = require("node:path");
+const base = path.dirname(request.index) + path.sep;
 const manifest = JSON.parse(fs.readFileSync(request.index, "utf8"));
 pipeline.register(lunr, manifest.stopWords);
-const indexes = manifest.shards.map((name) => {
-  const shard = JSON.parse(fs.readFileSync(path.join(path.dirname(request.index), name), "utf8"));
-  return lunr.Index.load(shard.index);
-});
-const searchers = indexes.map((index) => new core.Searcher(index, manifest.limits));
+const fetched = [];
+const readJson = (file) => {
+  fetched.push(path.relative(base, file));
+  return Promise.resolve(JSON.parse(fs.readFileSync(file, "utf8")));
+};
 
-const tokenChars = [];
-for (let code = 0; code <= 0xffff; code++) {
-  if (code >= 0xd800 && code <= 0xdfff) continue;
-  if (pipeline.tokenize(String.fromCharCode(code)).length) tokenChars.push(code);
+async function search(text) {
+  const store = new terms.TermStore(manifest, base, readJson);
+  const keys = new core.Searcher(store.index(), manifest.limits).termKeys(text);
+  await store.load(keys);
+  const results = new core.Searcher(store.index(), manifest.limits).search(text);
+  return { keys, results: results.map((r) => [r.ref, r.score]) };
 }
 
-const answer = {
-  tokenChars,
-  tokens: request.texts.map(pipeline.tokenize),
-  analysed: request.words.map(pipeline.analyse),
-  prefixes: request.words.map(pipeline.prefixTerm),
-  searches: request.queries.map((q) =>
-    core.merge(searchers.map((searcher) => searcher.search(q))).map((r) => [r.ref, r.score])),
-  raw: request.raw.map((q) =>
-    core.merge(indexes.map((index) => index.search(q))).map((r) => [r.ref, r.score])),
-};
-process.stdout.write(JSON.stringify(answer));
+async function main() {
+  const tokenChars = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (pipeline.tokenize(String.fromCharCode(code)).length) tokenChars.push(code);
+  }
+  const searches = [];
+  const keys = [];
+  for (const query of request.queries) {
+    const answer = await search(query);
+    searches.push(answer.results);
+    keys.push(answer.keys);
+  }
+  const whole = new terms.TermStore(manifest, base, readJson);
+  await whole.load(Object.keys(manifest.terms));
+  const index = whole.index();
+  const answer = {
+    tokenChars,
+    tokens: request.texts.map(pipeline.tokenize),
+    analysed: request.words.map(pipeline.analyse),
+    prefixes: request.words.map(pipeline.prefixTerm),
+    searches,
+    keys,
+    raw: request.raw.map((q) => index.search(q).map((r) => [r.ref, r.score])),
+    proximity: request.proximity.map((positions) => core.smallestSpan(positions)),
+  };
+  process.stdout.write(JSON.stringify(answer));
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error.stack || error));
+  process.exit(1);
+});

@@ -10,5 +10,6 @@ require(path.join(ROOT, "node_modules", "lunr-languages", "lunr.fr.js"))(lunr);
 global.lunr = lunr;
 const pipeline = require(path.join(ROOT, "theme", "static", "js", "search-pipeline.js"));
 const core = require(path.join(ROOT, "theme", "static", "js", "search-core.js"));
+const terms = require(path.join(ROOT, "theme", "static", "js", "search-terms.js"));
 
-module.exports = { ROOT, lunr, pipeline, core };
+module.exports = { ROOT, lunr, pipeline, core, terms };

@@ -6,7 +6,10 @@ const { lunr, pipeline, core } = require("./load.js");
 
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
 pipeline.register(lunr, STOP);
-const LIMITS = { maxQueryChars: 200, maxWords: 12, minPrefix: 2, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3 };
+const LIMITS = {
+  maxQueryChars: 200, maxWords: 12, minPrefix: 2, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
+  keyLength: 2, nearGap: 3,
+};
 
 function buildIndex(documents) {
   return lunr(function () {

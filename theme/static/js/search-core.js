@@ -3,8 +3,9 @@
  * plugins/lunr_index/query.py (see there for the rules), plus the choice of a
  * snippet for a result. No DOM here: search-page.js draws; Node tests call this.
  *
- * A query is never given to lunr's query parser, so ':', '~', '^', '*', '+', '-'
- * and quotes are only separators; every word must match, in any field.
+ * A query is never given to lunr's query parser, so ':', '~', '^', '*', '+' and '-'
+ * are only separators; every word must match, in any field; words next to each
+ * other rank first, and quotes make a phrase that must appear as typed.
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
@@ -94,11 +95,120 @@
     return parsed;
   };
 
-  // [{ref, score, terms}] of the documents matching every word, best first;
-  // terms: the index terms each result matched (for highlighting).
+  // The keys of the term files a query needs (query.py's term_keys): the terms of its
+  // words, and the beginnings of the word being typed.
+  Searcher.prototype.termKeys = function (text) {
+    var limits = this.limits, keys = new Set();
+    function key(term) { return codePoints(term).slice(0, limits.keyLength).join(""); }
+    this.parse(text).forEach(function (word) {
+      word.terms.forEach(function (term) { keys.add(key(term)); });
+    });
+    var words = pipeline.tokenize(this.truncate(text)).slice(0, limits.maxWords);
+    if (this.isTyping(text) && words.length) {
+      var last = words[words.length - 1];
+      keys.add(key(pipeline.prefixTerm(last)));
+      keys.add(key(pipeline.fold(pipeline.stripElision(last))));
+    }
+    keys.delete("");
+    return Array.from(keys).sort();
+  };
+
+  var QUOTES = "\"\u201c\u201d\u00ab\u00bb";
+
+  function splitQuotes(text) {
+    var pieces = [], current = "";
+    Array.from(text).forEach(function (char) {
+      if (QUOTES.indexOf(char) !== -1) { pieces.push(current); current = ""; } else current += char;
+    });
+    pieces.push(current);
+    return pieces;
+  }
+
+  // The words between each pair of quotes (an open quote runs to the end).
+  Searcher.prototype.quotedPhrases = function (text, words) {
+    var segments = splitQuotes(this.truncate(text)), typing = this.isTyping(text), phrases = [];
+    segments.forEach(function (segment, number) {
+      if (number % 2 === 0) return;
+      var phrase = [], tokens = pipeline.tokenize(segment);
+      tokens.forEach(function (token, position) {
+        var last = number === segments.length - 1 && position === tokens.length - 1;
+        if (typing && last) {
+          // The word being typed, as parse completed it (unless it skipped it).
+          var typed = words[words.length - 1];
+          if (typed && typed.text === token) phrase.push(typed);
+        } else {
+          var term = pipeline.analyse(token);
+          if (term) phrase.push({ text: token, terms: [term] });
+        }
+      });
+      if (phrase.length > 1) phrases.push(phrase);
+    });
+    return phrases;
+  };
+
+  // Sorted positions, in one field, of any of a word's terms (from lunr's match data).
+  function positionsOf(word, metadata, field) {
+    var found = new Set();
+    word.terms.forEach(function (term) {
+      var fields = Object.prototype.hasOwnProperty.call(metadata, term) ? metadata[term] : {};
+      var data = Object.prototype.hasOwnProperty.call(fields, field) ? fields[field] : {};
+      (data.p || []).forEach(function (position) { found.add(position); });
+    });
+    return Array.from(found).sort(function (a, b) { return a - b; });
+  }
+
+  function inOrder(positions) {
+    var rest = positions.slice(1).map(function (list) { return new Set(list); });
+    return positions[0].some(function (start) {
+      return rest.every(function (later, n) { return later.has(start + n + 1); });
+    });
+  }
+
+  // The narrowest stretch of positions holding one position of every word.
+  function smallestSpan(positions) {
+    var merged = [];
+    positions.forEach(function (list, word) {
+      list.forEach(function (position) { merged.push([position, word]); });
+    });
+    merged.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var counts = positions.map(function () { return 0; });
+    var missing = positions.length, best = -1, start = 0;
+    merged.forEach(function (entry) {
+      counts[entry[1]] += 1;
+      if (counts[entry[1]] === 1) missing -= 1;
+      while (missing === 0) {
+        var first = merged[start], span = entry[0] - first[0];
+        if (best === -1 || span < best) best = span;
+        counts[first[1]] -= 1;
+        if (counts[first[1]] === 0) missing += 1;
+        start += 1;
+      }
+    });
+    return best;
+  }
+
+  // 2: the words next to each other in the order typed, in one field; 1: near each
+  // other in one field; 0: scattered (or one word). query.py's proximity.
+  function proximity(words, metadata, fields, nearGap) {
+    if (words.length < 2) return 0;
+    var best = 0;
+    for (var i = 0; i < fields.length; i++) {
+      var positions = words.map(function (word) { return positionsOf(word, metadata, fields[i]); });
+      if (!positions.every(function (list) { return list.length; })) continue;
+      if (inOrder(positions)) return 2;
+      if (smallestSpan(positions) <= nearGap * (words.length - 1)) best = 1;
+    }
+    return best;
+  }
+
+  // [{ref, score, terms}] of the documents matching every word (and quoted phrase),
+  // best first: words next to each other, then near each other, then by score, then
+  // by ref; terms: the index terms each result matched (for highlighting).
   Searcher.prototype.search = function (text) {
     var words = this.parse(text);
     if (!words.length) return [];
+    var phrases = this.quotedPhrases(text, words);
+    var fields = this.index.fields, nearGap = this.limits.nearGap;
     var results = this.index.query(function (query) {
       words.forEach(function (word) {
         word.terms.forEach(function (term) {
@@ -106,23 +216,26 @@
         });
       });
     });
-    return results.filter(function (result) {
+    var ranked = [];
+    results.forEach(function (result) {
       var matched = result.matchData.metadata;
-      return words.every(function (word) {
+      var all = words.every(function (word) {
         return word.terms.some(function (term) { return Object.prototype.hasOwnProperty.call(matched, term); });
       });
-    }).map(function (result) {
-      return { ref: result.ref, score: result.score, terms: Object.keys(result.matchData.metadata) };
+      if (!all) return;
+      var phrasesHold = phrases.every(function (phrase) {
+        return proximity(phrase, matched, fields, nearGap) === 2;
+      });
+      if (!phrasesHold) return;
+      ranked.push({
+        ref: result.ref, score: result.score, terms: Object.keys(matched),
+        tier: proximity(words, matched, fields, nearGap),
+      });
+    });
+    return ranked.sort(function (a, b) {
+      return b.tier - a.tier || b.score - a.score || Number(a.ref) - Number(b.ref);
     });
   };
-
-  // The results of several shards as one list: best score first, then by ref
-  // (query.py's search_shards sorts the same way).
-  function merge(lists) {
-    return [].concat.apply([], lists).sort(function (a, b) {
-      return b.score - a.score || Number(a.ref) - Number(b.ref);
-    });
-  }
 
   // Cut text into [{text, mark}] segments, marking the words whose index term is in terms.
   function highlight(text, terms) {
@@ -183,5 +296,8 @@
     return out;
   }
 
-  return { Searcher: Searcher, merge: merge, highlight: highlight, snippet: snippet };
+  return {
+    Searcher: Searcher, highlight: highlight, snippet: snippet,
+    proximity: proximity, smallestSpan: smallestSpan,
+  };
 });

@@ -1,8 +1,9 @@
 /*
- * The search page (recherche.html): loads the index, searches as the reader
- * types, keeps the query and filters in the URL (?q=&personne=&sujet=&annee=),
- * and draws the results. Text from the archive is only ever set with
- * textContent, never parsed as HTML.
+ * The search page (recherche.html): loads the manifest, then as the reader types
+ * the term files each query needs (search-terms.js), searches, keeps the query and
+ * filters in the URL (?q=&personne=&sujet=&annee=), and draws the results; an
+ * article's card comes with its text, fetched when it is on screen. Text from the
+ * archive is only ever set with textContent, never parsed as HTML.
  */
 (function () {
   "use strict";
@@ -24,8 +25,12 @@
   var root = form.getAttribute("data-root");
   var textsUrl = form.getAttribute("data-texts");
 
-  // One searcher per shard of the index, in the order the shards arrive.
-  var searchers = [], shardCount = 0, documents = {}, results = [], shown = 0, texts = new Map();
+  // The manifest, the term files loaded so far, the searcher of their index (rebuilt
+  // when a file arrives), the facets (fetched when a filter is set), and each
+  // article's card and paragraphs (fetched when it is on screen).
+  var manifest = null, store = null, searcher = null, searcherIndex = null;
+  var facets = null, facetsIn = false;
+  var results = [], shown = 0, texts = new Map(), runs = 0;
   // Whether the current history entry is a search the reader committed to (opened
   // from a link, Enter, a filter, Back): the next change then gets an entry of its own.
   var committed = Boolean(location.search);
@@ -98,15 +103,47 @@
     return count + " " + (count > 1 ? pluralForm || singular + "s" : singular);
   }
 
+  function currentSearcher() {
+    var index = store.index();
+    if (index !== searcherIndex) {
+      searcher = new ArchiveSearch.Searcher(index, manifest.limits);
+      searcherIndex = index;
+    }
+    return searcher;
+  }
+
+  // Year, people and topics of every article: fetched once, when a filter is first set.
+  function loadFacets() {
+    if (!facets) {
+      facets = fetchJson(indexBase + "facettes.json");
+      facets.then(function () { facetsIn = true; }, function () { facets = null; });
+    }
+    return facets;
+  }
+
+  // Fetch what the query needs (its term files; the facets if a filter is set), then
+  // search; a newer keystroke supersedes an older one still waiting.
   function run() {
-    if (!searchers.length) return;
-    var text = input.value, values = filterValues(), filtering = anyFilter(values);
-    var words = searchers[0].parse(text);
+    if (!store) return;
+    var text = input.value, filtering = anyFilter(filterValues());
+    var ticket = ++runs;
+    var keys = currentSearcher().termKeys(text);
+    if (!store.has(keys) || (filtering && !facetsIn)) setStatus("Recherche en cours…");
+    Promise.all([store.load(keys), filtering ? loadFacets() : null]).then(function (loaded) {
+      if (ticket === runs) show(text, loaded[1]);
+    }).catch(function (error) {
+      if (ticket === runs) unavailable(error);
+    });
+  }
+
+  function show(text, articleFacets) {
+    var values = filterValues(), filtering = anyFilter(values), searcher = currentSearcher();
+    var words = searcher.parse(text);
     if (!words.length && !filtering) {
       results = [];
       draw();
       var tokens = ArchivePipeline.tokenize(text), message = "";
-      if (tokens.length && tokens.every(ArchivePipeline.isStopWord) && !searchers[0].isTyping(text)) {
+      if (tokens.length && tokens.every(ArchivePipeline.isStopWord) && !searcher.isTyping(text)) {
         message = "« " + text.trim() + " » : des mots trop courants pour être cherchés ; ajoutez un mot plus précis.";
       } else if (tokens.length) {
         message = "Tapez au moins deux lettres d’un mot.";
@@ -117,29 +154,24 @@
       return;
     }
     if (words.length) {
-      var lists = searchers.map(function (searcher) { return searcher.search(text); });
-      results = ArchiveSearch.merge(lists).map(function (hit) {
-        return { card: documents[hit.ref], ref: hit.ref, terms: hit.terms };
-      });
+      results = searcher.search(text).map(function (hit) { return { ref: hit.ref, terms: hit.terms }; });
     } else {
       // Filters alone: every article they keep, newest first (as the archive lists them).
-      results = Object.keys(documents).sort(function (a, b) { return a - b; }).map(function (ref) {
-        return { card: documents[ref], ref: ref, terms: [] };
-      }).filter(function (hit) { return hit.card.kind === "article"; });
+      results = Object.keys(articleFacets).sort(function (a, b) { return a - b; }).map(function (ref) {
+        return { ref: ref, terms: [] };
+      });
     }
     if (filtering) {
       // Filters are about articles: person and topic pages leave the list.
       results = results.filter(function (hit) {
-        return hit.card.kind === "article" && passesFilters(hit.card, values);
+        var facet = articleFacets[hit.ref];
+        return facet !== undefined && passesFilters(facet, values);
       });
     }
-    draw();
     var subject = words.length ? " pour « " + text.trim() + " »" : "";
-    var loading = searchers.length < shardCount ? " Recherche en cours dans le reste de l’archive…" : "";
+    draw();
     if (results.length) {
-      setStatus(plural(results.length, "résultat") + subject + describeFilters(values) + "." + loading);
-    } else if (loading) {
-      setStatus("Aucun résultat pour l’instant" + subject + describeFilters(values) + "." + loading);
+      setStatus(plural(results.length, "résultat") + subject + describeFilters(values) + ".");
     } else {
       setStatus("Aucun résultat" + subject + describeFilters(values) +
         ". Essayez un autre mot, moins de mots" + (filtering ? " ou moins de filtres." : "."));
@@ -149,14 +181,30 @@
   function draw() {
     list.textContent = "";
     shown = 0;
-    showMore();
+    return showMore();
   }
 
+  // Append the next page of results once their cards are in (articles' cards come
+  // with their texts); resolves when they are on screen.
   function showMore() {
-    var end = Math.min(results.length, shown + PAGE_SIZE);
-    for (var i = shown; i < end; i++) list.appendChild(resultItem(results[i]));
+    var drawn = results, end = Math.min(results.length, shown + PAGE_SIZE);
+    var page = results.slice(shown, end);
     shown = end;
     more.hidden = shown >= results.length;
+    list.setAttribute("aria-busy", "true");
+    return Promise.all(page.map(function (hit) { return cardOf(hit.ref); })).then(function (cards) {
+      if (drawn !== results) return; // another search was drawn meanwhile
+      page.forEach(function (hit, n) { list.appendChild(resultItem(hit, cards[n])); });
+      list.removeAttribute("aria-busy");
+    }, function (error) {
+      if (drawn === results) unavailable(error);
+    });
+  }
+
+  function cardOf(ref) {
+    var pages = manifest.pages;
+    if (Object.prototype.hasOwnProperty.call(pages, ref)) return Promise.resolve(pages[ref]);
+    return loadText(ref).then(function (data) { return data.card; });
   }
 
   function element(tag, className, text) {
@@ -173,8 +221,7 @@
     });
   }
 
-  function resultItem(hit) {
-    var card = hit.card;
+  function resultItem(hit, card) {
     var item = element("li", "result result-" + card.kind);
     var heading = element("h2", "result-title");
     var link = element("a", null, card.title);
@@ -204,8 +251,8 @@
     if (card.summary) {
       fillSnippet(snippet, ArchiveSearch.snippet([card.summary], hit.terms));
     } else {
-      loadText(hit.ref).then(function (paragraphs) {
-        fillSnippet(snippet, ArchiveSearch.snippet(paragraphs, hit.terms));
+      loadText(hit.ref).then(function (data) {
+        fillSnippet(snippet, ArchiveSearch.snippet(data.paragraphs, hit.terms));
       }, function () {
         snippet.textContent = "";
       });
@@ -213,13 +260,12 @@
     return item;
   }
 
-  // The paragraphs of one article, fetched once and only when it is on screen.
+  // The card and paragraphs of one article, fetched once and only when it is on screen.
   function loadText(ref) {
     if (!texts.has(ref)) {
-      texts.set(ref, fetch(textsUrl + encodeURIComponent(ref) + ".json").then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      }).then(function (data) { return data.paragraphs; }));
+      var text = fetchJson(textsUrl + encodeURIComponent(ref) + ".json");
+      text.catch(function () { texts.delete(ref); });
+      texts.set(ref, text);
     }
     return texts.get(ref);
   }
@@ -268,9 +314,10 @@
   });
   more.addEventListener("click", function () {
     var first = shown;
-    showMore();
-    var all = links();
-    if (all[first]) all[first].focus();
+    showMore().then(function () {
+      var all = links();
+      if (all[first]) all[first].focus();
+    });
   });
   window.addEventListener("popstate", function () {
     committed = true;
@@ -286,19 +333,14 @@
     });
   }
 
-  // The manifest (stop words, limits, shard list), then every shard at once:
-  // results show as soon as the first shard is in, and grow as the others arrive.
-  function start(manifest) {
-    if (manifest.format !== 2) throw new Error("format d’index inconnu " + manifest.format);
-    ArchivePipeline.register(lunr, manifest.stopWords);
-    shardCount = manifest.shards.length;
-    return Promise.all(manifest.shards.map(function (name) {
-      return fetchJson(indexBase + name).then(function (shard) {
-        searchers.push(new ArchiveSearch.Searcher(lunr.Index.load(shard.index), manifest.limits));
-        Object.assign(documents, shard.documents);
-        run();
-      });
-    }));
+  // The manifest (stop words, limits, fields, where each term file is, the cards of
+  // person and topic pages); then each query fetches what it needs.
+  function start(data) {
+    if (data.format !== 3) throw new Error("format d’index inconnu " + data.format);
+    ArchivePipeline.register(lunr, data.stopWords);
+    manifest = data;
+    store = new ArchiveTerms.TermStore(data, indexBase, fetchJson);
+    run();
   }
 
   stateFromUrl();
