@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, build_site
+from conftest import ROOT
 from lunr_index.vendor import VendorError, copy_vendor_files
 
 
