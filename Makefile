@@ -24,6 +24,8 @@ PYTESTOPTS ?=
 # make bench: article counts of the synthetic archives (comma-separated) and rounds.
 N ?= 1000
 BENCH_RUNS ?= 3
+# make bench-search: archive sizes of the search session measured in Chromium.
+SEARCH_N ?= 1000,5000
 # Plain Pelican, the benchmark's baseline, reads Markdown with Python-Markdown,
 # which the project does not use: it is installed apart, for `make bench` only.
 BENCH_MARKDOWN := markdown==3.10.2
@@ -37,7 +39,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint lock bench bench-build eval review explain people-report screenshots help setup
+.PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people-report screenshots help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -51,6 +53,7 @@ help:
 	@echo '  lint        check the Python code with ruff'
 	@echo '  lock        re-resolve pyproject.toml and pin every package in requirements.lock'
 	@echo '  bench       time the cleaner, the search index and whole builds against plain Pelican'
+	@echo '  bench-search a search session on SEARCH_N synthetic articles in Chromium (docs/search-bench.md)'
 	@echo '  bench-build time whole builds of N synthetic articles against plain Pelican (docs/bench.md)'
 	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
 	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
@@ -126,8 +129,11 @@ $(BENCH_DEPS)/.installed: $(PY_READY)
 
 bench: setup
 	$(BIN)/python tests/bench/bench_cleaning.py
-	$(BIN)/python tests/bench/bench_search.py
+	$(MAKE) --no-print-directory bench-search
 	$(MAKE) --no-print-directory bench-build
+
+bench-search: setup
+	$(BIN)/python tests/bench/bench_search.py --sizes "$(SEARCH_N)"
 
 bench-build: setup $(BENCH_DEPS)/.installed
 	$(BIN)/python tests/bench/bench_build.py --sizes "$(N)" --runs "$(BENCH_RUNS)" --markdown-path "$(BENCH_DEPS)"

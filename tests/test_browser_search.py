@@ -153,7 +153,7 @@ def cards(site) -> list[dict]:
     documents = dict(manifest["pages"])
     for ref in range(manifest["documentCount"]):
         if str(ref) not in documents:
-            documents[str(ref)] = read(f"textes/{ref}.json")["card"]
+            documents[str(ref)] = read(f"cartes/{ref}.json")
     return [documents[ref] for ref in sorted(documents, key=int)]
 
 

@@ -23,7 +23,7 @@ def payload(site) -> dict:
     cards = dict(manifest["pages"])
     for ref in range(manifest["documentCount"]):
         if str(ref) not in cards:
-            cards[str(ref)] = read_json(site / "recherche" / "textes" / f"{ref}.json")["card"]
+            cards[str(ref)] = read_json(site / "recherche" / "cartes" / f"{ref}.json")
     return manifest | {"documents": [cards[str(ref)] for ref in range(manifest["documentCount"])]}
 
 
@@ -55,22 +55,23 @@ def test_article_cards_carry_what_results_and_filters_show(payload):
     assert len(stoltenberg) == 3
 
 
-def test_each_article_text_is_a_file_of_its_own(site, payload):
+def test_each_article_text_and_card_is_a_file_of_its_own(site, payload):
     for ref, card in enumerate(payload["documents"]):
-        path = site / "recherche" / "textes" / f"{ref}.json"
-        assert path.is_file() == (card["kind"] == "article"), ref
+        for folder in ("textes", "cartes"):
+            path = site / "recherche" / folder / f"{ref}.json"
+            assert path.is_file() == (card["kind"] == "article"), (folder, ref)
     first = read_json(site / "recherche" / "textes" / "0.json")
     assert len(first["paragraphs"]) >= 3
     assert "paragraphs" not in json.dumps(payload)  # the manifest carries no article text
 
 
-def test_every_term_is_in_the_file_of_its_first_two_letters(site, payload):
+def test_every_term_is_in_the_file_of_its_first_three_letters(site, payload):
     seen = set()
     for key, number in payload["terms"].items():
         data = read_json(site / "recherche" / "termes" / f"{number}.json")
         assert data["key"] == key
         for term, _index, postings in data["terms"]:
-            assert term[:2] == key and term not in seen
+            assert term[:3] == key and term not in seen
             seen.add(term)
             for field, refs in postings.items():
                 assert field in payload["fields"]

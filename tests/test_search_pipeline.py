@@ -172,8 +172,15 @@ def test_a_finished_word_is_not_a_prefix(small_index):
 
 def test_a_stop_word_being_typed_counts_only_alone(small_index):
     vocabulary = sorted(small_index.inverted_index)
-    assert [w.text for w in parse("câbles la", vocabulary)] == ["câbles"]
-    assert parse("la", vocabulary)[0].terms  # "la" alone may be the start of a word
+    assert [w.text for w in parse("câbles sur", vocabulary)] == ["câbles"]
+    # "sur" alone may be the start of a word ("surveille")
+    assert parse("sur", vocabulary)[0].terms == ("surveil",)
+
+
+def test_beginnings_shorter_than_three_letters_are_not_completed(small_index):
+    vocabulary = sorted(small_index.inverted_index)
+    assert parse("câ", vocabulary)[0].terms == ()
+    assert parse("câb", vocabulary)[0].terms == ("cabl",)
 
 
 def test_typing_is_told_by_the_last_character():
@@ -183,10 +190,10 @@ def test_typing_is_told_by_the_last_character():
     assert not is_typing("")
 
 
-def test_completions_need_two_letters_and_are_bounded(small_index):
+def test_completions_need_three_letters_and_are_bounded(small_index):
     vocabulary = sorted(small_index.inverted_index)
-    assert completions("s", vocabulary) == ()
-    assert set(completions("se", vocabulary)) == {t for t in vocabulary if t.startswith("se")}
+    assert completions("se", vocabulary) == ()
+    assert set(completions("sec", vocabulary)) == {t for t in vocabulary if t.startswith("sec")}
     many = [f"mot{i:04d}" for i in range(500)]
     assert len(completions("mot", many)) == 100
 

@@ -2,14 +2,16 @@
 
     recherche/index.json          what every search needs first: the stop words, the
                                   query limits, the fields, which file holds the terms
-                                  of each two-letter beginning, and the cards of the
+                                  of each three-letter beginning, and the cards of the
                                   person and topic pages (small: about 5 kB gzipped)
-    recherche/termes/<n>.json     every index term beginning with the same two letters
-                                  ("gu": "guerr", "guid", ...): for each, which
+    recherche/termes/<n>.json     every index term beginning with the same three letters
+                                  ("gue": "guerr", "guer", ...): for each, which
                                   documents hold it, in which fields, with its weight
                                   there and its positions (for phrases)
-    recherche/textes/<ref>.json   one article's result card and paragraphs, fetched only
-                                  when the article is among the results on screen
+    recherche/cartes/<ref>.json   one article's result card (title, date, source...),
+                                  fetched when the article is among the results on screen
+    recherche/textes/<ref>.json   one article's paragraphs, fetched for its snippet once
+                                  the reader stops typing
     recherche/facettes.json       year, people and topics of every article, fetched only
                                   when the reader filters
 
@@ -19,8 +21,9 @@ vectors, divided by the query vector's length: the weights of terms the query do
 hold never count. So an index rebuilt in the browser from the term files a query needs
 scores every document exactly as the index of the whole archive would, and what a
 search downloads grows with the documents its words occur in, not with the archive.
-The two-letter files also hold every term a word being typed can become (its
-completions begin with the same two letters), so completions are exact too.
+The three-letter files also hold every term a word being typed can become (its
+completions begin with its first three letters: query.py), so completions are exact
+too.
 """
 
 from __future__ import annotations
@@ -180,10 +183,8 @@ def search_files(documents: Sequence[SearchDocument], index) -> dict[str, dict]:
         files[f"termes/{numbers[key]}.json"] = {"key": key, "terms": terms}
     for ref, document in enumerate(documents):
         if document.kind == ARTICLE:
-            files[f"textes/{ref}.json"] = {
-                "card": document.card,
-                "paragraphs": list(document.paragraphs),
-            }
+            files[f"cartes/{ref}.json"] = document.card
+            files[f"textes/{ref}.json"] = {"paragraphs": list(document.paragraphs)}
     return files
 
 

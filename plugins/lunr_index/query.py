@@ -5,10 +5,12 @@ A query is never parsed with lunr's query syntax (where ':', '~', '^', '*', '+',
 tokenizer, so any input is safe. Every word must match (AND), each in any field:
 
 - a finished word matches its index term ("nucléaires" -> "nucleair");
-- the word being typed (the last one, when no space or punctuation follows it)
-  matches every index term it could be the start of: terms beginning with its
-  stem or its folded form ("Stolten" -> "stoltenberg", "nucl" -> "nucleair"),
-  and terms it already runs past ("russi" -> "russ", the stem of "Russie").
+- the word being typed (the last one, when no space or punctuation follows it), from
+  its third letter, matches every index term it could be the start of: terms
+  beginning with its stem or its folded form ("Stolten" -> "stoltenberg", "nucl" ->
+  "nucleair"), and terms it already runs past ("russi" -> "russ", the stem of
+  "Russie"). Beginnings shorter than three letters are not completed: every term a
+  word can become is then in the term file of its first three letters (index.py).
 
 lunr scores the documents (BM25 over the boosted fields); a document is kept when
 each word found at least one of its terms in it. Then word order counts, from the
@@ -45,7 +47,7 @@ POSITIONS = "p"
 # Limits, shared with the browser through the index file (LIMITS in index.json).
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
-MIN_PREFIX = 2
+MIN_PREFIX = 3
 # Terms are grouped in files by their first KEY_LENGTH characters (code points): at
 # most MIN_PREFIX, so that every completion of a word is in the file of its beginning.
 KEY_LENGTH = MIN_PREFIX
@@ -91,7 +93,9 @@ def completions(word: str, vocabulary: list[str]) -> tuple[str, ...]:
     if len(folded) < MIN_PREFIX:
         return ()
     found = set()
-    for prefix in {prefix_term(word), folded}:
+    # A stem may be shorter than the folded word ("ans" -> "an"): only beginnings of
+    # MIN_PREFIX letters or more are completed.
+    for prefix in {p for p in (prefix_term(word), folded) if len(p) >= MIN_PREFIX}:
         start = bisect.bisect_left(vocabulary, prefix)
         for term in vocabulary[start:]:
             if not term.startswith(prefix):
@@ -136,7 +140,8 @@ def term_keys(text: str) -> set[str]:
     keys = {term_key(term) for word in parse(text, []) for term in word.terms}
     words = query_words(text)
     if is_typing(text) and words:
-        keys |= {term_key(prefix_term(words[-1])), term_key(fold(strip_elision(words[-1])))}
+        prefixes = (prefix_term(words[-1]), fold(strip_elision(words[-1])))
+        keys |= {term_key(prefix) for prefix in prefixes if len(prefix) >= MIN_PREFIX}
     return {key for key in keys if key}
 
 

@@ -1,141 +1,176 @@
-"""Benchmark: the search index against archive size (`make bench`).
+"""Benchmark: a reader's search session on a built archive, in headless Chromium (`make bench`).
 
-Builds synthetic archives of growing size (articles of 600 words drawn from French
-word frequencies, so the vocabulary grows as a real archive's does), cut into shards
-of LUNR_SHARD_SIZE articles as the build does, and prints for each:
+For each size N, writes the synthetic archive of tests/bench/corpus.py (N articles built
+from the seeds' paragraphs), builds it with `make html`, serves it under a sub-path as
+GitHub Pages does, and in Chromium:
 
-- the median build time (index and shards);
-- the whole index, gzipped, and per article (the ratio against the smallest archive
-  of the same run: near 1 means linear growth);
-- the first download: what the browser fetches before the first result (index.json
-  and shard 0), raw and gzipped, which must stop growing once there are several shards;
-- in Node, the median time to load shard 0 and to answer a query over every shard.
+1. opens recherche.html?q=guerre (a word nearly every article holds);
+2. types "nucléaire " key by key, then "armes chimiques " (two frequent words).
+
+It reports, from the page's own User Timing entries (search-page.js) and its requests:
+
+- what the session downloaded, each file gzipped as GitHub Pages serves it: the search
+  files (manifest, term files, article texts, facets) and everything (page, styles,
+  scripts included);
+- the time from navigation to the first result on screen;
+- each search's time from its start (after the typing pause) to its results on screen:
+  median and 95th percentile over every keystroke.
+
+Writes docs/search-bench.md (the README quotes it).
+
+    python tests/bench/bench_search.py --sizes 1000,5000
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
-import json
-import random
+import os
+import platform
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
+from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
 
-import wordfreq  # noqa: E402
-from lunr_index.documents import ARTICLE, SearchDocument  # noqa: E402
-from lunr_index.index import SHARD_SIZE, build_index, search_files, to_json  # noqa: E402
+from conftest import CHROMIUM, serve  # noqa: E402
+from corpus import write_corpus  # noqa: E402
 
-SIZES = (25, 100, 400, 800)
-RUNS = 3
-WORDS_PER_ARTICLE = 600
-QUERIES = ["nucléaire", "armée russe", "gouvernement fran", "l'otan", "sécurité européenne"]
-
-NODE_TIMER = """
-const path = require("node:path"), fs = require("node:fs");
-const load = require(path.join(process.argv[1], "tests", "js", "load.js"));
-const folder = process.argv[2], queries = JSON.parse(process.argv[3]);
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const read = (name) => JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
-const loads = [], searches = [];
-for (let run = 0; run < 5; run++) {
-  let start = process.hrtime.bigint();
-  const manifest = read("index.json");
-  load.pipeline.register(load.lunr, manifest.stopWords);
-  const searchers = [];
-  for (const name of manifest.shards) {
-    searchers.push(new load.core.Searcher(load.lunr.Index.load(read(name).index), manifest.limits));
-    if (searchers.length === 1) loads.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  for (const query of queries) {
-    start = process.hrtime.bigint();
-    load.core.merge(searchers.map((searcher) => searcher.search(query)));
-    searches.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
-process.stdout.write(JSON.stringify([median(loads), median(searches)]));
-"""
+FIRST_QUERY = "guerre"
+TYPED = ["nucléaire ", "armes chimiques "]
+# Longer than the page's typing pause (80 ms), so that every keystroke is searched.
+KEY_DELAY_MS = 120
+SEARCHES = "performance.getEntriesByName('archive-recherche').map(e => e.duration)"
+FIRST = "performance.getEntriesByName('archive-premier-resultat').map(e => e.startTime)[0]"
+IDLE = """() => {
+  const status = document.getElementById('search-status').textContent;
+  return status !== 'Chargement de l’index de recherche…' && status !== 'Recherche en cours…'
+    && !document.getElementById('search-results').hasAttribute('aria-busy');
+}"""
 
 
-def vocabulary() -> tuple[list[str], list[float]]:
-    words = [w for w in wordfreq.top_n_list("fr", 40_000) if w.isalpha()]
-    return words, [wordfreq.word_frequency(w, "fr") for w in words]
+def build(size: int, work: Path) -> Path:
+    seeds, _markdown = write_corpus(size, work / "corpus")
+    (work / "notes").mkdir(exist_ok=True)
+    output = work / "site"
+    subprocess.run(
+        [
+            "make", "--no-print-directory", "html",
+            f"SEEDS={seeds}", f"NOTES={work / 'notes'}",
+            f"OUTPUTDIR={output}", f"CACHEDIR={work / 'cache'}",
+        ],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    return output
 
 
-def synthetic_archive(count: int, words, weights) -> list[SearchDocument]:
-    rng = random.Random(count)
-    people = [f"{rng.choice(words).title()} {rng.choice(words).title()}" for _ in range(200)]
-    documents = []
-    for number in range(count):
-        body = " ".join(rng.choices(words, weights, k=WORDS_PER_ARTICLE))
-        title = " ".join(rng.choices(words, weights, k=10)).capitalize()
-        documents.append(
-            SearchDocument(
-                url=f"articles/{number}.html",
-                kind=ARTICLE,
-                title=title,
-                people=tuple(rng.sample(people, 3)),
-                topics=("Guerre en Ukraine",),
-                source="exemple.fr",
-                body=body,
-                card={"kind": ARTICLE, "url": f"articles/{number}.html", "title": title},
+def gzipped(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def session(site: Path) -> dict:
+    """Run the session in Chromium; what it downloaded and how long it waited."""
+    from playwright.sync_api import sync_playwright
+
+    server, url = serve(site)
+    fetched: list[Path] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
             )
+            page = browser.new_page()
+            prefix = urlparse(url).path
+
+            def record(response):
+                path = unquote(urlparse(response.url).path)
+                if response.ok and path.startswith(prefix):
+                    fetched.append(site / path[len(prefix) :])
+
+            page.on("response", record)
+            page.goto(f"{url}recherche.html?q={FIRST_QUERY}")
+            page.wait_for_function(IDLE)
+            page.wait_for_function("document.querySelectorAll('#search-results li').length > 0")
+            first = page.evaluate(FIRST)
+            for text in TYPED:
+                box = page.locator("#search-input")
+                box.fill("")
+                page.wait_for_function(IDLE)
+                box.press_sequentially(text, delay=KEY_DELAY_MS)
+                page.wait_for_timeout(200)
+                page.wait_for_function(IDLE)
+            searches = page.evaluate(SEARCHES)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    files = sorted(set(fetched))
+    search_files = [f for f in files if "recherche" in f.relative_to(site).parts[:1]]
+    return {
+        "first_ms": first,
+        "searches": len(searches),
+        "median_ms": statistics.median(searches),
+        "p95_ms": statistics.quantiles(searches, n=20)[-1],
+        "search_kb": sum(gzipped(f) for f in search_files if f.suffix == ".json") / 1000,
+        "all_kb": sum(gzipped(f) for f in files) / 1000,
+        "files": len(files),
+        "whole_kb": sum(gzipped(f) for f in (site / "recherche").rglob("*.json")) / 1000,
+    }
+
+
+def report(rows: list[tuple[int, dict]]) -> str:
+    cpu = os.cpu_count()
+    lines = [
+        "# Search benchmark",
+        "",
+        f"Measured by `make bench` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {cpu} cores, "
+        f"Python {platform.python_version()}, headless Chromium, the site served locally "
+        f"(no network delay). Session: open `recherche.html?q={FIRST_QUERY}`, then type "
+        + " and ".join(f"« {t.strip()} »" for t in TYPED)
+        + f" key by key ({KEY_DELAY_MS} ms apart). Sizes are each fetched file gzipped "
+        "(level 6), as GitHub Pages serves it.",
+        "",
+        "| articles | search files fetched (kB gzip) | whole session (kB gzip) | all search "
+        "files of the site (kB gzip) | first result (ms) | search, median (ms) | "
+        "search, p95 (ms) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size, row in rows:
+        lines.append(
+            f"| {size} | {row['search_kb']:.0f} | {row['all_kb']:.0f} | {row['whole_kb']:.0f} | "
+            f"{row['first_ms']:.0f} | {row['median_ms']:.0f} | {row['p95_ms']:.0f} |"
         )
-    return documents
-
-
-def node_timings(folder: Path) -> tuple[float, float]:
-    result = subprocess.run(
-        ["node", "-e", NODE_TIMER, str(ROOT), str(folder), json.dumps(QUERIES)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return tuple(json.loads(result.stdout))
-
-
-def gzipped(data: bytes) -> int:
-    return len(gzip.compress(data, mtime=0))
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    words, weights = vocabulary()
-    print(f"shards of {SHARD_SIZE} articles; sizes in kB")
-    print(
-        f"{'articles':>8} {'build':>7} {'all gz':>7} {'gz/art':>7} {'ratio':>6} "
-        f"{'first raw':>9} {'first gz':>8} {'load ms':>8} {'query ms':>9}"
-    )
-    baseline = None
-    with tempfile.TemporaryDirectory() as temporary:
-        for count in SIZES:
-            documents = synthetic_archive(count, words, weights)
-            timings = []
-            for _ in range(RUNS):
-                start = time.perf_counter()
-                files = search_files(documents, build_index(documents))
-                timings.append(time.perf_counter() - start)
-            folder = Path(temporary) / str(count)
-            encoded = {name: to_json(data).encode("utf-8") for name, data in files.items()}
-            for name, data in encoded.items():
-                (folder / name).parent.mkdir(parents=True, exist_ok=True)
-                (folder / name).write_bytes(data)
-            index_files = [n for n in encoded if n == "index.json" or n.startswith("shards/")]
-            whole = sum(gzipped(encoded[name]) for name in index_files)
-            first = [encoded["index.json"], encoded["shards/0.json"]]
-            load_ms, query_ms = node_timings(folder)
-            per_article = whole / count
-            baseline = baseline or per_article
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,5000", help="comma-separated article counts")
+    parser.add_argument("--output", default=str(ROOT / "docs" / "search-bench.md"))
+    args = parser.parse_args()
+    if not CHROMIUM.exists():
+        raise SystemExit(f"{CHROMIUM} is missing: the search benchmark runs in Chromium")
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(prefix=f"search-bench-{size}-") as work:
+            print(f"  N={size}: building…", flush=True)
+            row = session(build(size, Path(work)))
             print(
-                f"{count:>8} {statistics.median(timings):>6.2f}s {whole / 1000:>7.0f} "
-                f"{per_article / 1000:>7.2f} {per_article / baseline:>6.2f} "
-                f"{sum(map(len, first)) / 1000:>9.0f} {sum(map(gzipped, first)) / 1000:>8.0f} "
-                f"{load_ms:>8.1f} {query_ms:>9.2f}"
+                f"  N={size}: {row['search_kb']:.0f} kB of search files "
+                f"({row['all_kb']:.0f} kB in all), first result {row['first_ms']:.0f} ms, "
+                f"search p95 {row['p95_ms']:.0f} ms",
+                flush=True,
             )
+            rows.append((size, row))
+    text = report(rows)
+    print(text)
+    Path(args.output).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ const { lunr, pipeline, core } = require("./load.js");
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
 pipeline.register(lunr, STOP);
 const LIMITS = {
-  maxQueryChars: 200, maxWords: 12, minPrefix: 2, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
-  keyLength: 2, nearGap: 3,
+  maxQueryChars: 200, maxWords: 12, minPrefix: 3, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
+  keyLength: 3, nearGap: 3,
 };
 
 function buildIndex(documents) {

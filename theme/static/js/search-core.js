@@ -59,7 +59,11 @@
     var folded = pipeline.fold(pipeline.stripElision(word));
     if (codePoints(folded).length < limits.minPrefix) return [];
     var found = new Set();
-    [pipeline.prefixTerm(word), folded].forEach(function (prefix) {
+    // A stem may be shorter than the folded word ("ans" -> "an"): only beginnings of
+    // minPrefix letters or more are completed.
+    [pipeline.prefixTerm(word), folded].filter(function (prefix) {
+      return codePoints(prefix).length >= limits.minPrefix;
+    }).forEach(function (prefix) {
       for (var i = lowerBound(vocabulary, prefix); i < vocabulary.length; i++) {
         if (!vocabulary[i].startsWith(prefix)) break;
         found.add(vocabulary[i]);
@@ -106,8 +110,9 @@
     var words = pipeline.tokenize(this.truncate(text)).slice(0, limits.maxWords);
     if (this.isTyping(text) && words.length) {
       var last = words[words.length - 1];
-      keys.add(key(pipeline.prefixTerm(last)));
-      keys.add(key(pipeline.fold(pipeline.stripElision(last))));
+      [pipeline.prefixTerm(last), pipeline.fold(pipeline.stripElision(last))].forEach(function (prefix) {
+        if (codePoints(prefix).length >= limits.minPrefix) keys.add(key(prefix));
+      });
     }
     keys.delete("");
     return Array.from(keys).sort();

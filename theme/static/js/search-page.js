@@ -9,6 +9,7 @@
   "use strict";
 
   var PAGE_SIZE = 10;
+  var SNIPPET_DELAY = 300; // ms without a new search before snippets are fetched
   var FILTERS = [
     { param: "personne", id: "filter-person", card: "people" },
     { param: "sujet", id: "filter-topic", card: "topics" },
@@ -24,13 +25,14 @@
   var reset = document.getElementById("filter-reset");
   var root = form.getAttribute("data-root");
   var textsUrl = form.getAttribute("data-texts");
+  var cardsUrl = form.getAttribute("data-cards");
 
   // The manifest, the term files loaded so far, the searcher of their index (rebuilt
   // when a file arrives), the facets (fetched when a filter is set), and each
   // article's card and paragraphs (fetched when it is on screen).
   var manifest = null, store = null, searcher = null, searcherIndex = null;
   var facets = null, facetsIn = false;
-  var results = [], shown = 0, texts = new Map(), runs = 0;
+  var results = [], shown = 0, texts = new Map(), cards = new Map(), runs = 0;
   // Whether the current history entry is a search the reader committed to (opened
   // from a link, Enter, a filter, Back): the next change then gets an entry of its own.
   var committed = Boolean(location.search);
@@ -126,17 +128,20 @@
   function run() {
     if (!store) return;
     var text = input.value, filtering = anyFilter(filterValues());
-    var ticket = ++runs;
+    var ticket = ++runs, started = performance.now();
     var keys = currentSearcher().termKeys(text);
     if (!store.has(keys) || (filtering && !facetsIn)) setStatus("Recherche en cours…");
     Promise.all([store.load(keys), filtering ? loadFacets() : null]).then(function (loaded) {
-      if (ticket === runs) show(text, loaded[1]);
+      if (ticket === runs) show(text, loaded[1], started);
     }).catch(function (error) {
       if (ticket === runs) unavailable(error);
     });
   }
 
-  function show(text, articleFacets) {
+  // started: when run() began, for the User Timing entries make bench reads
+  // ("archive-recherche": until the results are on screen; "archive-premier-resultat":
+  // the first time a result is).
+  function show(text, articleFacets, started) {
     var values = filterValues(), filtering = anyFilter(values), searcher = currentSearcher();
     var words = searcher.parse(text);
     if (!words.length && !filtering) {
@@ -146,7 +151,7 @@
       if (tokens.length && tokens.every(ArchivePipeline.isStopWord) && !searcher.isTyping(text)) {
         message = "« " + text.trim() + " » : des mots trop courants pour être cherchés ; ajoutez un mot plus précis.";
       } else if (tokens.length) {
-        message = "Tapez au moins deux lettres d’un mot.";
+        message = "Tapez au moins trois lettres d’un mot.";
       } else if (text.trim()) {
         message = "« " + text.trim() + " » ne contient aucun mot à chercher.";
       }
@@ -169,7 +174,7 @@
       });
     }
     var subject = words.length ? " pour « " + text.trim() + " »" : "";
-    draw();
+    draw().then(function () { timeSearch(started); });
     if (results.length) {
       setStatus(plural(results.length, "résultat") + subject + describeFilters(values) + ".");
     } else {
@@ -178,7 +183,26 @@
     }
   }
 
+  var firstResultShown = false;
+  function timeSearch(started) {
+    if (!performance.measure) return;
+    performance.measure("archive-recherche", { start: started, end: performance.now() });
+    if (results.length && !firstResultShown) {
+      firstResultShown = true;
+      performance.mark("archive-premier-resultat");
+    }
+  }
+
+  var snippetsDue = [], snippetTimer = null;
+  function fillSnippets() {
+    var due = snippetsDue;
+    snippetsDue = [];
+    due.forEach(function (fill) { fill(); });
+  }
+
   function draw() {
+    clearTimeout(snippetTimer);
+    snippetsDue = [];
     list.textContent = "";
     shown = 0;
     return showMore();
@@ -201,10 +225,21 @@
     });
   }
 
+  // A result's card: person and topic pages' are in the manifest, an article's in a
+  // small file of its own, fetched once.
   function cardOf(ref) {
     var pages = manifest.pages;
     if (Object.prototype.hasOwnProperty.call(pages, ref)) return Promise.resolve(pages[ref]);
-    return loadText(ref).then(function (data) { return data.card; });
+    return once(cards, ref, cardsUrl);
+  }
+
+  function once(cache, ref, base) {
+    if (!cache.has(ref)) {
+      var data = fetchJson(base + encodeURIComponent(ref) + ".json");
+      data.catch(function () { cache.delete(ref); });
+      cache.set(ref, data);
+    }
+    return cache.get(ref);
   }
 
   function element(tag, className, text) {
@@ -251,23 +286,24 @@
     if (card.summary) {
       fillSnippet(snippet, ArchiveSearch.snippet([card.summary], hit.terms));
     } else {
-      loadText(hit.ref).then(function (data) {
-        fillSnippet(snippet, ArchiveSearch.snippet(data.paragraphs, hit.terms));
-      }, function () {
-        snippet.textContent = "";
+      snippetsDue.push(function () {
+        loadText(hit.ref).then(function (data) {
+          fillSnippet(snippet, ArchiveSearch.snippet(data.paragraphs, hit.terms));
+        }, function () {
+          snippet.textContent = "";
+        });
       });
+      clearTimeout(snippetTimer);
+      snippetTimer = setTimeout(fillSnippets, SNIPPET_DELAY);
     }
     return item;
   }
 
-  // The card and paragraphs of one article, fetched once and only when it is on screen.
+  // The paragraphs of one article, fetched once, when it is on screen and the reader
+  // has stopped typing (SNIPPET_DELAY after the results were drawn): the results of
+  // each keystroke do not each fetch ten articles.
   function loadText(ref) {
-    if (!texts.has(ref)) {
-      var text = fetchJson(textsUrl + encodeURIComponent(ref) + ".json");
-      text.catch(function () { texts.delete(ref); });
-      texts.set(ref, text);
-    }
-    return texts.get(ref);
+    return once(texts, ref, textsUrl);
   }
 
   var pending = null;
