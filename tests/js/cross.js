@@ -19,9 +19,9 @@ const readJson = (file) => {
 
 async function search(text) {
   const store = new terms.TermStore(manifest, base, readJson);
-  const keys = new core.Searcher(store.index(), manifest.limits).termKeys(text);
+  const keys = store.searcher(core.Searcher).termKeys(text);
   await store.load(keys);
-  const results = new core.Searcher(store.index(), manifest.limits).search(text);
+  const results = store.searcher(core.Searcher).search(text);
   return { keys, results: results.map((r) => [r.ref, r.score]) };
 }
 

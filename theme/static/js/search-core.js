@@ -35,9 +35,13 @@
   }
 
   // The searcher of one loaded index: { index: lunr.Index, limits: {...} }.
-  function Searcher(index, limits) {
+  // positions(term, field, ref), when given, tells where a term stands in a document's
+  // field (search-terms.js keeps them out of lunr, whose match data would copy them for
+  // every match); otherwise they are read from lunr's match data (query.py's way).
+  function Searcher(index, limits, positions) {
     this.index = index;
     this.limits = limits;
+    this.positions = positions || null;
     // Python sorts by code point, JavaScript by UTF-16 unit: the same order for
     // the folded Latin (and any BMP) terms of the index.
     this.vocabulary = Object.keys(index.invertedIndex).sort();
@@ -151,16 +155,28 @@
     return phrases;
   };
 
-  // Sorted positions, in one field, of any of a word's terms (from lunr's match data).
-  function positionsOf(word, metadata, field) {
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+
+  // Sorted positions, in one field, of any of a word's terms; lookup(term, field) gives
+  // one term's positions in the document (or nothing).
+  function positionsOf(word, lookup, field) {
+    // One term: its positions are already sorted and distinct.
+    if (word.terms.length === 1) return lookup(word.terms[0], field) || [];
     var found = new Set();
     word.terms.forEach(function (term) {
-      var fields = Object.prototype.hasOwnProperty.call(metadata, term) ? metadata[term] : {};
-      var data = Object.prototype.hasOwnProperty.call(fields, field) ? fields[field] : {};
-      (data.p || []).forEach(function (position) { found.add(position); });
+      (lookup(term, field) || []).forEach(function (position) { found.add(position); });
     });
     return Array.from(found).sort(function (a, b) { return a - b; });
   }
+
+  // Where the matched terms stand in one result's fields.
+  Searcher.prototype.lookup = function (result) {
+    var matched = result.matchData.metadata, positions = this.positions;
+    return function (term, field) {
+      if (!own(matched, term) || !own(matched[term], field)) return undefined;
+      return positions ? positions(term, field, result.ref) : matched[term][field].p;
+    };
+  };
 
   function inOrder(positions) {
     var rest = positions.slice(1).map(function (list) { return new Set(list); });
@@ -194,11 +210,11 @@
 
   // 2: the words next to each other in the order typed, in one field; 1: near each
   // other in one field; 0: scattered (or one word). query.py's proximity.
-  function proximity(words, metadata, fields, nearGap) {
+  function proximity(words, lookup, fields, nearGap) {
     if (words.length < 2) return 0;
     var best = 0;
     for (var i = 0; i < fields.length; i++) {
-      var positions = words.map(function (word) { return positionsOf(word, metadata, fields[i]); });
+      var positions = words.map(function (word) { return positionsOf(word, lookup, fields[i]); });
       if (!positions.every(function (list) { return list.length; })) continue;
       if (inOrder(positions)) return 2;
       if (smallestSpan(positions) <= nearGap * (words.length - 1)) best = 1;
@@ -221,20 +237,21 @@
         });
       });
     });
-    var ranked = [];
+    var ranked = [], searcher = this;
     results.forEach(function (result) {
       var matched = result.matchData.metadata;
       var all = words.every(function (word) {
-        return word.terms.some(function (term) { return Object.prototype.hasOwnProperty.call(matched, term); });
+        return word.terms.some(function (term) { return own(matched, term); });
       });
       if (!all) return;
+      var lookup = searcher.lookup(result);
       var phrasesHold = phrases.every(function (phrase) {
-        return proximity(phrase, matched, fields, nearGap) === 2;
+        return proximity(phrase, lookup, fields, nearGap) === 2;
       });
       if (!phrasesHold) return;
       ranked.push({
         ref: result.ref, score: result.score, terms: Object.keys(matched),
-        tier: proximity(words, matched, fields, nearGap),
+        tier: proximity(words, lookup, fields, nearGap),
       });
     });
     return ranked.sort(function (a, b) {

@@ -108,7 +108,7 @@
   function currentSearcher() {
     var index = store.index();
     if (index !== searcherIndex) {
-      searcher = new ArchiveSearch.Searcher(index, manifest.limits);
+      searcher = store.searcher(ArchiveSearch.Searcher);
       searcherIndex = index;
     }
     return searcher;
