@@ -9,7 +9,11 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site
+from lunr.index import Index
+from lunr_index.french import register_pipeline
+from lunr_index.query import search_shards
 from lunr_index.vendor import VendorError, copy_vendor_files
+from seed_reader.notes import load_notes
 
 
 def read_json(path):
@@ -63,6 +67,34 @@ def test_each_article_text_is_a_file_of_its_own(site, payload):
     first = read_json(site / "recherche" / "textes" / "0.json")
     assert len(first["paragraphs"]) >= 3
     assert "paragraphs" not in json.dumps(payload)  # the index files carry no article text
+
+
+def test_every_correction_is_searchable_by_its_right_form_and_located_in_its_text(site, payload):
+    """The corrections come from content/notes; the build must find each by what to read."""
+    articles = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    refs = {card["url"]: ref for ref, card in enumerate(payload["documents"])}
+    register_pipeline()
+    indexes = [Index.load(index) for index in payload["indexes"]]
+    checked = 0
+    for article in articles:
+        seed = article["seed"].removesuffix(".txt")
+        notes = load_notes(ROOT / "content" / "notes" / f"{seed}.yml")
+        corrections = [note for note in notes.notes if note.kind == "correction"]
+        ref = refs[article["url"]]
+        text = read_json(site / "recherche" / "textes" / f"{ref}.json")
+        # In reading order in the text file, in the editor's order in the notes.
+        assert sorted((c["sourceSays"], c["shouldRead"]) for c in text["corrections"]) == sorted(
+            (note.source_says, note.should_read) for note in corrections
+        )
+        for correction in text["corrections"]:
+            paragraph = text["paragraphs"][correction["paragraph"]]
+            # Offsets in UTF-16 code units, as the browser slices the paragraph.
+            units = paragraph.encode("utf-16-le")[2 * correction["start"] :]
+            assert units.decode("utf-16-le").startswith(correction["sourceSays"])
+            found = [int(ref) for ref, _ in search_shards(indexes, correction["shouldRead"] + " ")]
+            assert ref in found, correction["shouldRead"]
+            checked += 1
+    assert checked >= 10, "the five seeds' notes hold more than ten corrections"
 
 
 def test_first_download_stays_small(site):

@@ -34,6 +34,8 @@ QUERIES = [
     "dissuasion nucléaire ", "exercice Steadfast Noon", "États-Unis ", "etats unis",
     "Russie", "Russi", "russes ", "Ukraine 2022", "sécurité", "securite ",
     "la", "les ", "le sabotage de la", "aujourd'hui",
+    # Right forms only the archive's corrections give (the "corrections" field).
+    "GCHQ", "gchq ", "Cavo Dragone ", "Comité d’enquête", "troupes occidentales ", "Bretton-Gordon",
     # Lunr syntax means nothing; hostile input is only words (or nothing).
     "title:otan", "otan~2", "otan^10", "+russie -otan", '"unbalanced', "*", "\\", "a" * 600,
 ]  # fmt: skip
@@ -41,7 +43,8 @@ QUERIES = [
 # Queries in lunr's own syntax, straight to Index.search on both sides.
 RAW_QUERIES = [
     "nucléaire", "otan", "stoltenberg", "title:otan", "nucl*", "+russie +sabotage",
-    "russie -nucléaire", "sabotag~1", "otan^5 russie", "body:choïgou",
+    "russie -nucléaire", "sabotag~1", "otan^5 russie", "body:choïgou", "corrections:gchq",
+    "corrections:comit*",
 ]  # fmt: skip
 
 
@@ -173,6 +176,7 @@ def test_both_return_the_same_results_in_the_same_order(node_answer, python_inde
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
         found_something += bool(mine)
     assert found_something >= 35, "most queries should find something on the five seeds"
+    assert answer["searches"][QUERIES.index("GCHQ")], "a correction's right form finds its article"
 
 
 def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):

@@ -5,8 +5,9 @@
     recherche/shards/<n>.json   a lunr index of some of the documents, with their
                                 result cards; shard 0 holds the newest articles and
                                 every person and topic page
-    recherche/textes/<ref>.json the paragraphs of one article, fetched only when the
-                                article is among the results on screen (for its snippet)
+    recherche/textes/<ref>.json the paragraphs and corrections of one article, fetched
+                                only when the article is among the results on screen
+                                (for its snippet)
 
 Why shards: a lunr index grows with the archive (about 1.7 kB gzipped per article,
 `make bench`). The browser shows the results of shard 0 as soon as it arrives and
@@ -36,7 +37,10 @@ from .query import LIMITS
 
 # Version of the layout of the files, checked by the browser.
 FORMAT = 2
-FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
+# A correction's right form stands for a passage of the body, and weighs as the body
+# does: enough to find the article by the right name, never to outrank a title or a
+# person named (a short field already scores a match higher under BM25).
+FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1, "corrections": 1}
 SHARD_SIZE = 50
 
 
@@ -166,7 +170,7 @@ def search_files(
         }
     for ref, document in enumerate(documents):
         if document.paragraphs:
-            files[f"textes/{ref}.json"] = {"paragraphs": list(document.paragraphs)}
+            files[f"textes/{ref}.json"] = document.text()
     return files
 
 
