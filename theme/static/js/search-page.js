@@ -169,7 +169,15 @@
   function fillSnippet(target, segments) {
     target.textContent = "";
     segments.forEach(function (segment) {
-      target.appendChild(segment.mark ? element("mark", null, segment.text) : document.createTextNode(segment.text));
+      var node = segment.mark ? element("mark", null, segment.text) : document.createTextNode(segment.text);
+      if (segment.source) {
+        // The source's wording that a correction of the archive is about, struck
+        // through as the corrections page shows it.
+        var wording = element("del", "source-says");
+        wording.appendChild(node);
+        node = wording;
+      }
+      target.appendChild(node);
     });
   }
 
@@ -204,8 +212,14 @@
     if (card.summary) {
       fillSnippet(snippet, ArchiveSearch.snippet([card.summary], hit.terms));
     } else {
-      loadText(hit.ref).then(function (paragraphs) {
-        fillSnippet(snippet, ArchiveSearch.snippet(paragraphs, hit.terms));
+      loadText(hit.ref).then(function (text) {
+        var chosen = ArchiveSearch.articleSnippet(text, hit.terms);
+        fillSnippet(snippet, chosen.segments);
+        if (chosen.correction) {
+          var line = element("p", "result-correction");
+          fillSnippet(line, chosen.correction);
+          item.appendChild(line);
+        }
       }, function () {
         snippet.textContent = "";
       });
@@ -213,13 +227,13 @@
     return item;
   }
 
-  // The paragraphs of one article, fetched once and only when it is on screen.
+  // The paragraphs and corrections of one article, fetched once and only when it is on screen.
   function loadText(ref) {
     if (!texts.has(ref)) {
       texts.set(ref, fetch(textsUrl + encodeURIComponent(ref) + ".json").then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.json();
-      }).then(function (data) { return data.paragraphs; }));
+      }));
     }
     return texts.get(ref);
   }
