@@ -68,7 +68,14 @@ LOG_FILTER = [
 # lunr.js and lunr-languages are copied from node_modules (installed by `npm ci`)
 # after checking they are the versions package-lock.json pins.
 LUNR_OUTPUT_DIR = "recherche"
-LUNR_FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
+LUNR_FIELD_BOOSTS = {
+    "title": 10,
+    "people": 6,
+    "topics": 3,
+    "source": 2,
+    "body": 1,
+    "corrections": 1,
+}
 LUNR_INDEX_PAGES = True
 LUNR_NODE_MODULES = str(ROOT / "node_modules")
 LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")

@@ -14,7 +14,8 @@ import unicodedata
 from urllib.parse import quote, urljoin
 
 import pytest
-from conftest import FIXTURES, SEEDS, build_site, serve
+from conftest import FIXTURES, ROOT, SEEDS, build_site, serve
+from seed_reader.notes import load_notes
 
 pytestmark = pytest.mark.browser
 
@@ -305,6 +306,33 @@ def test_article_snippets_highlight_the_searched_word(page, site_url, articles, 
         assert any(fold(mark).startswith(stem) for mark in result["marks"]), (
             f"{result['title']!r}: no <mark> on {query!r} in {result['snippet']!r}"
         )
+    assert_clean(page)
+
+
+def test_the_right_form_of_a_correction_finds_the_passage_it_corrects(page, site, site_url):
+    """A reader who knows the right name (GCHQ) reaches the passage where the source misspelt it."""
+    seed = "004_45da432d08c8721d"
+    notes = load_notes(ROOT / "content" / "notes" / f"{seed}.yml")
+    correction = next(note for note in notes.notes if note.should_read == "GCHQ")
+    exported = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    title = next(a["title"] for a in exported if a["seed"] == f"{seed}.txt")
+    # No text of the archive says GCHQ: only the correction can find the article.
+    texts = [json.loads(path.read_bytes()) for path in site.glob("recherche/textes/*")]
+    paragraphs = [paragraph.lower() for text in texts for paragraph in text["paragraphs"]]
+    assert texts and not any("gchq" in paragraph for paragraph in paragraphs)
+    open_search(page, site_url)
+    search(page, correction.should_read)
+    [found] = [result for result in results(page) if result["kind"] == "article"]
+    assert found["title"] == title
+    assert correction.quote in found["snippet"]
+    item = page.locator("#search-results > li.result-article")
+    assert item.locator(".result-snippet del").all_text_contents() == [correction.source_says]
+    line = item.locator("p.result-correction")
+    assert line.text_content() == (
+        f"Correction de l’archive\u00a0: lire «\u00a0{correction.should_read}\u00a0» "
+        f"(la source écrit «\u00a0{correction.source_says}\u00a0»)."
+    )
+    assert line.locator("mark").all_text_contents() == ["GCHQ"]
     assert_clean(page)
 
 

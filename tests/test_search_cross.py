@@ -36,6 +36,8 @@ QUERIES = [
     # Phrases: words next to each other rank first; quotes keep only the phrase.
     '"faux drapeau"', "drapeau faux ", "« armes chimiques »", '"ministre de la Défense"',
     'Russie "guerre hybride', "“dissuasion nucléaire” OTAN ", '"nucléaire russe" ',
+    # Right forms only the archive's corrections give (the "corrections" field).
+    "GCHQ", "gchq ", "Cavo Dragone ", "Comité d’enquête", "troupes occidentales ", "Bretton-Gordon",
     # Lunr syntax means nothing; hostile input is only words (or nothing).
     "title:otan", "otan~2", "otan^10", "+russie -otan", '"unbalanced', "*", "\\", "a" * 600,
 ]  # fmt: skip
@@ -43,7 +45,8 @@ QUERIES = [
 # Queries in lunr's own syntax, straight to Index.search on both sides.
 RAW_QUERIES = [
     "nucléaire", "otan", "stoltenberg", "title:otan", "nucl*", "+russie +sabotage",
-    "russie -nucléaire", "sabotag~1", "otan^5 russie", "body:choïgou",
+    "russie -nucléaire", "sabotag~1", "otan^5 russie", "body:choïgou", "corrections:gchq",
+    "corrections:comit*",
 ]  # fmt: skip
 
 
@@ -169,6 +172,7 @@ def test_both_return_the_same_results_in_the_same_order(node_answer, python_inde
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
         found_something += bool(mine)
     assert found_something >= 35, "most queries should find something on the five seeds"
+    assert answer["searches"][QUERIES.index("GCHQ")], "a correction's right form finds its article"
 
 
 def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):

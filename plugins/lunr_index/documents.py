@@ -3,7 +3,7 @@
 Each document has the fields lunr indexes (plain text) and a `card`, what the
 results list shows about it (title, date, source, filters). The text an article's
 snippet is taken from is not in the index file: it is written apart, one small file
-per article, fetched only for the results on screen.
+per article (its paragraphs and its corrections), fetched only for the results on screen.
 """
 
 from __future__ import annotations
@@ -18,6 +18,25 @@ ARTICLE, PERSON, TOPIC = "article", "personne", "sujet"
 
 
 @dataclass(frozen=True)
+class SearchCorrection:
+    """A correction note of an article: its right form is indexed, its passage shown."""
+
+    should_read: str
+    source_says: str
+    paragraph: int | None  # the paragraph holding the passage; None: the passage was not found
+    start: int | None  # where source_says starts in that paragraph, in UTF-16 code units
+
+    def to_json(self) -> dict:
+        """The correction as textes/<ref>.json gives it to the snippet (search-core.js)."""
+        return {
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "sourceSays": self.source_says,
+            "shouldRead": self.should_read,
+        }
+
+
+@dataclass(frozen=True)
 class SearchDocument:
     url: str
     kind: str
@@ -29,6 +48,7 @@ class SearchDocument:
     card: dict = field(default_factory=dict)
     # Paragraphs a snippet is chosen from (articles only; written apart).
     paragraphs: tuple[str, ...] = ()
+    corrections: tuple[SearchCorrection, ...] = ()
 
     def fields(self) -> dict[str, str]:
         """The indexed fields, by name (see LUNR_FIELD_BOOSTS)."""
@@ -38,6 +58,18 @@ class SearchDocument:
             "topics": " ".join(self.topics),
             "source": self.source,
             "body": self.body,
+            # The archive's right forms, in a field of their own rather than joined to
+            # the body: the body stays the source's text as published (its words and its
+            # length, which BM25 weighs), and the results can tell a passage the source
+            # wrote from a form only the archive's correction gives.
+            "corrections": " ".join(correction.should_read for correction in self.corrections),
+        }
+
+    def text(self) -> dict:
+        """What textes/<ref>.json holds: the paragraphs and corrections a snippet is made of."""
+        return {
+            "paragraphs": list(self.paragraphs),
+            "corrections": [correction.to_json() for correction in self.corrections],
         }
 
 
@@ -45,6 +77,35 @@ def source_of(metadata) -> str | None:
     """Where the article was published or comes from, as the results show it."""
     parts = [metadata.site, metadata.source_credit]
     return " · ".join(part for part in parts if part) or None
+
+
+def utf16_length(text: str) -> int:
+    """The length of text in UTF-16 code units, as JavaScript strings count it."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def corrections_of(record) -> tuple[SearchCorrection, ...]:
+    """The article's correction notes, each located in the paragraphs (as the page marks it).
+
+    The passages are the ones source_notes anchored (its marks of kind "note"): without
+    that plugin an article has no anchored notes, and none is searchable.
+    """
+    if record.notes is None:
+        return ()
+    passages = {mark.number: mark for mark in record.marks if mark.kind == "note"}
+    corrections = []
+    for note in record.notes.notes:
+        if note.kind != "correction":
+            continue
+        mark = passages.get(note.number) if note.number is not None else None
+        paragraph = start = None
+        if mark is not None:
+            paragraph = mark.block
+            text = record.cleaned.blocks[mark.block].text
+            # source_says lies verbatim inside the quote (seed_reader.notes checks it).
+            start = utf16_length(text[: mark.start + note.quote.index(note.source_says)])
+        corrections.append(SearchCorrection(note.should_read, note.source_says, paragraph, start))
+    return tuple(corrections)
 
 
 def article_document(article) -> SearchDocument:
@@ -78,6 +139,7 @@ def article_document(article) -> SearchDocument:
         body=cleaned.text,
         card=card,
         paragraphs=tuple(block.text for block in cleaned.blocks),
+        corrections=corrections_of(record),
     )
 
 

@@ -10,8 +10,8 @@
                                   there and its positions (for phrases)
     recherche/cartes/<ref>.json   one article's result card (title, date, source...),
                                   fetched when the article is among the results on screen
-    recherche/textes/<ref>.json   one article's paragraphs, fetched for its snippet once
-                                  the reader stops typing
+    recherche/textes/<ref>.json   one article's paragraphs and corrections, fetched for
+                                  its snippet once the reader stops typing
     recherche/facettes.json       year, people and topics of every article, fetched only
                                   when the reader filters
 
@@ -45,7 +45,10 @@ from .query import LIMITS, POSITIONS, term_key
 
 # Version of the layout of the files, checked by the browser.
 FORMAT = 3
-FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1}
+# A correction's right form stands for a passage of the body, and weighs as the body
+# does: enough to find the article by the right name, never to outrank a title or a
+# person named (a short field already scores a match higher under BM25).
+FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1, "corrections": 1}
 
 
 class ArchiveBuilder(Builder):
@@ -184,7 +187,7 @@ def search_files(documents: Sequence[SearchDocument], index) -> dict[str, dict]:
     for ref, document in enumerate(documents):
         if document.kind == ARTICLE:
             files[f"cartes/{ref}.json"] = document.card
-            files[f"textes/{ref}.json"] = {"paragraphs": list(document.paragraphs)}
+            files[f"textes/{ref}.json"] = document.text()
     return files
 
 

@@ -252,7 +252,15 @@
   function fillSnippet(target, segments) {
     target.textContent = "";
     segments.forEach(function (segment) {
-      target.appendChild(segment.mark ? element("mark", null, segment.text) : document.createTextNode(segment.text));
+      var node = segment.mark ? element("mark", null, segment.text) : document.createTextNode(segment.text);
+      if (segment.source) {
+        // The source's wording that a correction of the archive is about, struck
+        // through as the corrections page shows it.
+        var wording = element("del", "source-says");
+        wording.appendChild(node);
+        node = wording;
+      }
+      target.appendChild(node);
     });
   }
 
@@ -287,8 +295,14 @@
       fillSnippet(snippet, ArchiveSearch.snippet([card.summary], hit.terms));
     } else {
       snippetsDue.push(function () {
-        loadText(hit.ref).then(function (data) {
-          fillSnippet(snippet, ArchiveSearch.snippet(data.paragraphs, hit.terms));
+        loadText(hit.ref).then(function (text) {
+          var chosen = ArchiveSearch.articleSnippet(text, hit.terms);
+          fillSnippet(snippet, chosen.segments);
+          if (chosen.correction) {
+            var line = element("p", "result-correction");
+            fillSnippet(line, chosen.correction);
+            item.appendChild(line);
+          }
         }, function () {
           snippet.textContent = "";
         });
@@ -299,9 +313,9 @@
     return item;
   }
 
-  // The paragraphs of one article, fetched once, when it is on screen and the reader
-  // has stopped typing (SNIPPET_DELAY after the results were drawn): the results of
-  // each keystroke do not each fetch ten articles.
+  // The paragraphs and corrections of one article, fetched once, when it is on screen
+  // and the reader has stopped typing (SNIPPET_DELAY after the results were drawn): the
+  // results of each keystroke do not each fetch ten articles.
   function loadText(ref) {
     return once(texts, ref, textsUrl);
   }
