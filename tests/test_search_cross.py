@@ -18,9 +18,10 @@ import pytest
 import wordfreq
 from conftest import ROOT, SEEDS
 from lunr.index import Index
+from lunr_index.aliases import AliasTable
 from lunr_index.french import analyse, prefix_term, register_pipeline, tokenize
 from lunr_index.index import slice_index, to_json
-from lunr_index.query import search_shards
+from lunr_index.query import explain, search_shards
 
 NODE_SCRIPT = ROOT / "tests" / "js" / "cross.js"
 
@@ -36,6 +37,17 @@ QUERIES = [
     "la", "les ", "le sabotage de la", "aujourd'hui",
     # Lunr syntax means nothing; hostile input is only words (or nothing).
     "title:otan", "otan~2", "otan^10", "+russie -otan", '"unbalanced', "*", "\\", "a" * 600,
+]  # fmt: skip
+
+# Other names (content/names.yml): other languages and spellings, multi-word forms, forms
+# that are common words (expanded only with their capitals), mixed with other words.
+ALIAS_QUERIES = [
+    "NATO", "NATO ", "nato ", "Nato sabotage ", "Kyiv", "Kyiv ", "kyïv ", "Kiev ", "Київ ",
+    "Alliance ", "alliance ", "l'Alliance ", "L’Alliance", "ALLIANCE ", "Alliance atlantique ",
+    "alliance atlantique", "Organisation du traité de l'Atlantique nord ",
+    "organisation traité atlantique nord ", "US ", "us ", "US", "UN ", "un ", "EU ", "USA ",
+    "United States ", "Russia ", "Moscow ", "GCHQ ", "QCHQ ", "Kyiv Stoltenberg ",
+    "sommet NATO Bruxelles ", "Brussels NATO", "Kyiv OTAN armes", "États-Unis Kyiv ",
 ]  # fmt: skip
 
 # Queries in lunr's own syntax, straight to Index.search on both sides.
@@ -102,8 +114,9 @@ def node_answer(manifest):
             "se\u0301curite\u0301",
         ],
         "words": words,
-        "queries": QUERIES + random_queries(),
+        "queries": QUERIES + random_queries() + ALIAS_QUERIES,
         "raw": RAW_QUERIES,
+        "explained": ALIAS_QUERIES,
     }
     result = subprocess.run(
         ["node", str(NODE_SCRIPT)],
@@ -129,6 +142,12 @@ def load_shards(manifest_path) -> list:
 @pytest.fixture(scope="module")
 def python_index(manifest):
     return load_shards(manifest)
+
+
+@pytest.fixture(scope="module")
+def aliases(manifest) -> AliasTable:
+    """The other names the built site's index.json carries."""
+    return AliasTable.from_json(json.loads(manifest.read_text(encoding="utf-8"))["aliases"])
 
 
 def assigned(code: int) -> bool:
@@ -164,15 +183,29 @@ def test_both_analyse_fifty_thousand_french_words_alike(node_answer):
     assert answer["prefixes"] == prefixes
 
 
-def test_both_return_the_same_results_in_the_same_order(node_answer, python_index):
+def test_both_return_the_same_results_in_the_same_order(node_answer, python_index, aliases):
     _request, answer = node_answer
     found_something = 0
-    for query, theirs in zip(QUERIES + random_queries(), answer["searches"], strict=True):
-        mine = search_shards(python_index, query)
+    queries = QUERIES + random_queries() + ALIAS_QUERIES
+    for query, theirs in zip(queries, answer["searches"], strict=True):
+        mine = search_shards(python_index, query, aliases)
         assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
         found_something += bool(mine)
     assert found_something >= 35, "most queries should find something on the five seeds"
+
+
+def test_both_expand_other_names_alike_and_say_so_alike(node_answer, python_index, aliases):
+    _request, answer = node_answer
+    expanded = 0
+    for query, theirs in zip(ALIAS_QUERIES, answer["explained"], strict=True):
+        mine = {}
+        for index in python_index:
+            mine.update(explain(index, query, aliases))
+        mine = {ref: [[word, list(forms)] for word, forms in why] for ref, why in mine.items()}
+        assert theirs == mine, query
+        expanded += any(mine.values())
+    assert expanded >= 20, "most of these queries should find an article by another name"
 
 
 def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):
@@ -201,6 +234,22 @@ def test_a_reader_finds_the_same_articles_however_they_type(python_index, varian
     )
 
 
+@pytest.mark.parametrize(
+    ("variants"),
+    [
+        ("Kyiv ", "Kiev ", "kyïv ", "Київ "),
+        ("NATO ", "OTAN ", "nato ", "Alliance atlantique ", "organisation traité atlantique nord "),
+        ("US ", "États-Unis ", "USA ", "United States "),
+    ],
+)
+def test_every_form_of_a_name_finds_the_same_articles(python_index, aliases, variants):
+    results = [{ref for ref, _ in search_shards(python_index, q, aliases)} for q in variants]
+    assert results[0], variants[0]
+    assert all(result == results[0] for result in results), dict(
+        zip(variants, results, strict=True)
+    )
+
+
 def test_shards_score_documents_as_one_index_would(site, tmp_path):
     whole = load_shards(site / "recherche" / "index.json")
     sharded = load_shards(reshard(site, tmp_path, size=2))
@@ -210,6 +259,13 @@ def test_shards_score_documents_as_one_index_would(site, tmp_path):
         assert {ref for ref, _ in theirs} == {ref for ref, _ in mine}, query
         if query.endswith(" "):
             # Finished words: the very same ranking and scores. (A word being typed
-            # expands to the terms of each shard, which can shift its scores a little.)
+            # expands to the terms of each shard, which can shift its scores a little;
+            # so do other names, when a shard lacks some of their terms.)
             assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
             assert [s for _, s in theirs] == pytest.approx([s for _, s in mine]), query
+    manifest = json.loads((site / "recherche" / "index.json").read_text(encoding="utf-8"))
+    aliases = AliasTable.from_json(manifest["aliases"])
+    for query in QUERIES + ALIAS_QUERIES:
+        mine = search_shards(whole, query, aliases)
+        theirs = search_shards(sharded, query, aliases)
+        assert {ref for ref, _ in theirs} == {ref for ref, _ in mine}, query

@@ -10,8 +10,13 @@ tokenizer, so any input is safe. Every word must match (AND), each in any field:
   stem or its folded form ("Stolten" -> "stoltenberg", "nucl" -> "nucleair"),
   and terms it already runs past ("russi" -> "russ", the stem of "Russie").
 
+A word (or several) that is a form of an entry of the names file (aliases.py) also
+matches the entry's other forms: "Kyiv" matches "kiev", "NATO" matches "otan" or
+"alliance atlantique" (all its words). Such a Word has alternatives: the reader's own
+words, and each other form, the words of a form all required.
+
 lunr scores the documents (BM25 over the boosted fields); a document is kept when
-each word found at least one of its terms in it.
+each word found its terms in it (one alternative whole).
 """
 
 from __future__ import annotations
@@ -21,7 +26,17 @@ from dataclasses import dataclass
 
 from lunr.query import Query
 
-from .french import STOP_WORDS, analyse, fold, normalize, prefix_term, strip_elision, tokenize
+from .aliases import NO_ALIASES, AliasTable, match_alias, written
+from .french import (
+    STOP_WORDS,
+    TOKEN_RE,
+    analyse,
+    fold,
+    normalize,
+    prefix_term,
+    strip_elision,
+    tokenize,
+)
 
 # Limits, shared with the browser through the index file (LIMITS in index.json).
 MAX_QUERY_CHARS = 200
@@ -43,11 +58,40 @@ LIMITS = {
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """One way to satisfy a word: a term of each slot, every slot.
+
+    form: None for the reader's own words, else the other name it stands for.
+    """
+
+    slots: tuple[tuple[str, ...], ...]
+    form: str | None = None
+
+    def matches(self, matched) -> bool:
+        return all(any(term in matched for term in slot) for slot in self.slots)
+
+
+@dataclass(frozen=True)
 class Word:
-    """One word of the query: the index terms that satisfy it."""
+    """One word of the query (or the words of a name), and the terms that satisfy it."""
 
     text: str
-    terms: tuple[str, ...]
+    alternatives: tuple[Alternative, ...]
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every term of every alternative, once, in order (the query's clauses)."""
+        found = (term for a in self.alternatives for slot in a.slots for term in slot)
+        return tuple(dict.fromkeys(found))
+
+    def matches(self, matched) -> bool:
+        """True when the terms a document matched satisfy one alternative."""
+        return any(alternative.matches(matched) for alternative in self.alternatives)
+
+
+def single(text: str, terms: tuple[str, ...]) -> Word:
+    """A word satisfied by any of its terms."""
+    return Word(text, (Alternative((terms,)),))
 
 
 def query_words(text: str) -> list[str]:
@@ -85,32 +129,101 @@ def index_has(vocabulary: list[str], term: str) -> bool:
     return position < len(vocabulary) and vocabulary[position] == term
 
 
-def parse(text: str, vocabulary: list[str]) -> list[Word]:
+def cased_words(text: str, words: list[str]) -> list[str] | None:
+    """The query's words as written (capitals kept), or None if they do not pair with words."""
+    raw = TOKEN_RE.findall(normalize(text)[:MAX_QUERY_CHARS])[:MAX_WORDS]
+    if len(raw) != len(words) or any(r.lower() != w for r, w in zip(raw, words, strict=True)):
+        return None
+    return [written(token) for token in raw]
+
+
+def is_stop_word(word: str) -> bool:
+    return fold(strip_elision(word)) in STOP_WORDS
+
+
+def parse(text: str, vocabulary: list[str], aliases: AliasTable = NO_ALIASES) -> list[Word]:
     """The words a document must match, each with the terms that satisfy it."""
     words = query_words(text)
-    typing = is_typing(text)
-    parsed = []
-    for position, word in enumerate(words):
-        if typing and position == len(words) - 1:
-            # A stop word being typed only counts alone ("la" may become "Lavrov").
-            if parsed and fold(strip_elision(word)) in STOP_WORDS:
-                continue
-            parsed.append(Word(word, completions(word, vocabulary)))
-        elif term := analyse(word):
-            parsed.append(Word(word, (term,)))
+    last = len(words) - 1 if is_typing(text) else -1
+    cased = cased_words(text, words)
+    analysed = [analyse(word) for word in words]
+    parsed: list[Word] = []
+
+    def own_slot(position: int, earlier: bool) -> tuple[str, ...] | None:
+        """The terms a word of the query stands for; None: the word does not count.
+
+        earlier: a word counted before it.
+        """
+        if position != last:
+            return (analysed[position],) if analysed[position] else None
+        # A stop word being typed only counts alone ("la" may become "Lavrov").
+        if earlier and is_stop_word(words[position]):
+            return None
+        return completions(words[position], vocabulary)
+
+    position = 0
+    while position < len(words):
+        match = match_alias(aliases, cased, analysed, position)
+        if match is None:
+            slot = own_slot(position, bool(parsed))
+            if slot is not None:
+                parsed.append(single(words[position], slot))
+            position += 1
+            continue
+        number, _form, end = match
+        own: list[tuple[str, ...]] = []
+        for inside in range(position, end):
+            slot = own_slot(inside, bool(parsed or own))
+            if slot is not None:
+                own.append(slot)
+        text_words = (cased or words)[position:end]
+        if word := alias_word(" ".join(text_words), own, aliases.entries[number]):
+            parsed.append(word)
+        position = end
     return parsed
 
 
-def search_shards(indexes, text: str) -> list[tuple[str, float]]:
+def alias_word(text: str, own: list[tuple[str, ...]], entry) -> Word | None:
+    """Words that are a form of an entry: satisfied by the words or by any other form."""
+    # The reader's own words, unless one of them can match nothing (a prefix of no term).
+    alternatives = [Alternative(tuple(own))] if own and all(own) else []
+    for form in entry:
+        # Never to an exact form: the index folds case, so it would find the common
+        # word too ("NATO" would find every "alliance").
+        if form.exact or not form.terms:
+            continue
+        alternative = Alternative(tuple((term,) for term in form.terms), form.text)
+        if all(a.slots != alternative.slots for a in alternatives):
+            alternatives.append(alternative)
+    return Word(text, tuple(alternatives)) if alternatives else None
+
+
+def expansions(words: list[Word], matched) -> list[tuple[str, tuple[str, ...]]]:
+    """Why a document matched words the reader did not write: (word, other names found).
+
+    Only for words whose own terms the document lacks, so "NATO" on an article about
+    the OTAN gives [("NATO", ("OTAN",))].
+    """
+    found = []
+    for word in words:
+        if any(a.form is None and a.matches(matched) for a in word.alternatives):
+            continue
+        forms = tuple(a.form for a in word.alternatives if a.form and a.matches(matched))
+        if forms:
+            found.append((word.text, forms))
+    return found
+
+
+def search_shards(indexes, text: str, aliases: AliasTable = NO_ALIASES) -> list[tuple[str, float]]:
     """search() over the shards of the archive, merged: best score first, then by ref."""
-    results = [result for index in indexes for result in search(index, text)]
+    results = [result for index in indexes for result in search(index, text, aliases)]
     return sorted(results, key=lambda result: (-result[1], int(result[0])))
 
 
-def search(index, text: str) -> list[tuple[str, float]]:
+def search(index, text: str, aliases: AliasTable = NO_ALIASES) -> list[tuple[str, float]]:
     """(ref, score) of the documents matching every word, best first."""
     vocabulary = sorted(index.inverted_index)
-    words = parse(text, vocabulary)
+    words = parse(text, vocabulary, aliases)
     if not words:
         return []
     query = index.create_query()
@@ -123,5 +236,23 @@ def search(index, text: str) -> list[tuple[str, float]]:
     return [
         (result["ref"], result["score"])
         for result in results
-        if all(set(word.terms) & set(result["match_data"].metadata) for word in words)
+        if all(word.matches(result["match_data"].metadata) for word in words)
     ]
+
+
+def explain(index, text: str, aliases: AliasTable = NO_ALIASES) -> dict[str, list]:
+    """The expansions behind each result of search() in this index: {ref: expansions}."""
+    words = parse(text, sorted(index.inverted_index), aliases)
+    terms = {term for word in words for term in word.terms}
+    found = {}
+    for ref, _score in search(index, text, aliases):
+        # The query's terms the document holds in any field: lunr's match data.
+        matched = {
+            term
+            for term in terms
+            if any(
+                ref in index.inverted_index.get(term, {}).get(field, {}) for field in index.fields
+            )
+        }
+        found[ref] = expansions(words, matched)
+    return found

@@ -12,7 +12,19 @@ const indexes = manifest.shards.map((name) => {
   const shard = JSON.parse(fs.readFileSync(path.join(path.dirname(request.index), name), "utf8"));
   return lunr.Index.load(shard.index);
 });
-const searchers = indexes.map((index) => new core.Searcher(index, manifest.limits));
+const searchers = indexes.map((index) => new core.Searcher(index, manifest.limits, manifest.aliases));
+
+// {ref: [[word, forms]]}: the other names behind each result, shard by shard.
+function explained(query) {
+  const found = {};
+  searchers.forEach((searcher) => {
+    const words = searcher.parse(query);
+    searcher.search(query).forEach((hit) => {
+      found[hit.ref] = core.expansions(words, hit.terms).map((e) => [e.word, e.forms]);
+    });
+  });
+  return found;
+}
 
 const tokenChars = [];
 for (let code = 0; code <= 0xffff; code++) {
@@ -27,6 +39,7 @@ const answer = {
   prefixes: request.words.map(pipeline.prefixTerm),
   searches: request.queries.map((q) =>
     core.merge(searchers.map((searcher) => searcher.search(q))).map((r) => [r.ref, r.score])),
+  explained: request.explained.map(explained),
   raw: request.raw.map((q) =>
     core.merge(indexes.map((index) => index.search(q))).map((r) => [r.ref, r.score])),
 };

@@ -294,7 +294,7 @@
     shardCount = manifest.shards.length;
     return Promise.all(manifest.shards.map(function (name) {
       return fetchJson(indexBase + name).then(function (shard) {
-        searchers.push(new ArchiveSearch.Searcher(lunr.Index.load(shard.index), manifest.limits));
+        searchers.push(new ArchiveSearch.Searcher(lunr.Index.load(shard.index), manifest.limits, manifest.aliases));
         Object.assign(documents, shard.documents);
         run();
       });
