@@ -117,9 +117,16 @@
       return;
     }
     if (words.length) {
-      var lists = searchers.map(function (searcher) { return searcher.search(text); });
+      var lists = searchers.map(function (searcher) {
+        // Each shard completes the word being typed from its own terms.
+        var parsed = searcher.parse(text);
+        return searcher.search(text).map(function (hit) {
+          hit.expansions = ArchiveSearch.expansions(parsed, hit.terms);
+          return hit;
+        });
+      });
       results = ArchiveSearch.merge(lists).map(function (hit) {
-        return { card: documents[hit.ref], ref: hit.ref, terms: hit.terms };
+        return { card: documents[hit.ref], ref: hit.ref, terms: hit.terms, expansions: hit.expansions };
       });
     } else {
       // Filters alone: every article they keep, newest first (as the archive lists them).
@@ -199,6 +206,7 @@
       meta.appendChild(document.createTextNode(" · " + plural(card.count, "article")));
     }
     item.appendChild(meta);
+    if (hit.expansions && hit.expansions.length) item.appendChild(otherNames(hit.expansions));
     var snippet = element("p", "result-snippet");
     item.appendChild(snippet);
     if (card.summary) {
@@ -211,6 +219,16 @@
       });
     }
     return item;
+  }
+
+  // Why a result matched words the reader did not write: "Autre nom : Kyiv → Kiev".
+  function otherNames(expansions) {
+    var count = 0;
+    var parts = expansions.map(function (expansion) {
+      count += expansion.forms.length;
+      return expansion.word + " → " + expansion.forms.join(", ");
+    });
+    return element("p", "meta result-aliases", (count > 1 ? "Autres noms : " : "Autre nom : ") + parts.join(" ; "));
   }
 
   // The paragraphs of one article, fetched once and only when it is on screen.
