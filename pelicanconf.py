@@ -79,6 +79,8 @@ LUNR_FIELD_BOOSTS = {
 LUNR_INDEX_PAGES = True
 LUNR_NODE_MODULES = str(ROOT / "node_modules")
 LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")
+# Other names of organisations and places: a query for one form finds the others.
+LUNR_NAMES_PATH = str(ROOT / "content" / "names.yml")
 
 # Per-article analyses (topic lemmas, search terms) are cached here under content
 # hashes of all they depend on; CACHEDIR (make html CACHEDIR=...) moves it, and an

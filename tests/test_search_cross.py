@@ -17,9 +17,10 @@ import unicodedata
 import pytest
 import wordfreq
 from conftest import ROOT, SEEDS
+from lunr_index.aliases import AliasTable
 from lunr_index.french import analyse, prefix_term, tokenize
 from lunr_index.index import index_from_term_files
-from lunr_index.query import search, smallest_span, term_keys
+from lunr_index.query import explain, search, smallest_span, term_keys
 
 NODE_SCRIPT = ROOT / "tests" / "js" / "cross.js"
 
@@ -40,6 +41,17 @@ QUERIES = [
     "GCHQ", "gchq ", "Cavo Dragone ", "Comité d’enquête", "troupes occidentales ", "Bretton-Gordon",
     # Lunr syntax means nothing; hostile input is only words (or nothing).
     "title:otan", "otan~2", "otan^10", "+russie -otan", '"unbalanced', "*", "\\", "a" * 600,
+]  # fmt: skip
+
+# Other names (content/names.yml): other languages and spellings, multi-word forms, forms
+# that are common words (expanded only with their capitals), mixed with other words.
+ALIAS_QUERIES = [
+    "NATO", "NATO ", "nato ", "Nato sabotage ", "Kyiv", "Kyiv ", "kyïv ", "Kiev ", "Київ ",
+    "Alliance ", "alliance ", "l'Alliance ", "L’Alliance", "ALLIANCE ", "Alliance atlantique ",
+    "alliance atlantique", "Organisation du traité de l'Atlantique nord ",
+    "organisation traité atlantique nord ", "US ", "us ", "US", "UN ", "un ", "EU ", "USA ",
+    "United States ", "Russia ", "Moscow ", "GCHQ ", "QCHQ ", "Kyiv Stoltenberg ",
+    "sommet NATO Bruxelles ", "Brussels NATO", "Kyiv OTAN armes", "États-Unis Kyiv ",
 ]  # fmt: skip
 
 # Queries in lunr's own syntax, straight to Index.search on both sides.
@@ -99,9 +111,10 @@ def node_answer(manifest):
             "se\u0301curite\u0301",
         ],
         "words": words,
-        "queries": QUERIES + random_queries(),
+        "queries": QUERIES + random_queries() + ALIAS_QUERIES,
         "raw": RAW_QUERIES,
         "proximity": random_positions(),
+        "explained": ALIAS_QUERIES,
     }
     result = subprocess.run(
         ["node", str(NODE_SCRIPT)],
@@ -127,6 +140,12 @@ def random_positions(count: int = 300) -> list:
         [sorted(rng.sample(range(40), rng.randint(1, 6))) for _ in range(rng.randint(2, 4))]
         for _ in range(count)
     ]
+
+
+@pytest.fixture(scope="module")
+def aliases(manifest) -> AliasTable:
+    """The other names the built site's index.json carries."""
+    return AliasTable.from_json(json.loads(manifest.read_text(encoding="utf-8"))["aliases"])
 
 
 def assigned(code: int) -> bool:
@@ -162,17 +181,29 @@ def test_both_analyse_fifty_thousand_french_words_alike(node_answer):
     assert answer["prefixes"] == prefixes
 
 
-def test_both_return_the_same_results_in_the_same_order(node_answer, python_index):
+def test_both_return_the_same_results_in_the_same_order(node_answer, python_index, aliases):
     """The browser, with only the term files each query needs, ranks as Python's whole index."""
     _request, answer = node_answer
     found_something = 0
-    for query, theirs in zip(QUERIES + random_queries(), answer["searches"], strict=True):
-        mine = search(python_index, query)
+    queries = QUERIES + random_queries() + ALIAS_QUERIES
+    for query, theirs in zip(queries, answer["searches"], strict=True):
+        mine = search(python_index, query, aliases)
         assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
         assert [score for _, score in theirs] == pytest.approx([s for _, s in mine]), query
         found_something += bool(mine)
     assert found_something >= 35, "most queries should find something on the five seeds"
     assert answer["searches"][QUERIES.index("GCHQ")], "a correction's right form finds its article"
+
+
+def test_both_expand_other_names_alike_and_say_so_alike(node_answer, python_index, aliases):
+    _request, answer = node_answer
+    expanded = 0
+    for query, theirs in zip(ALIAS_QUERIES, answer["explained"], strict=True):
+        mine = explain(python_index, query, aliases)
+        mine = {ref: [[word, list(forms)] for word, forms in why] for ref, why in mine.items()}
+        assert theirs == mine, query
+        expanded += any(mine.values())
+    assert expanded >= 20, "most of these queries should find an article by another name"
 
 
 def test_lunr_query_syntax_gives_the_same_results(node_answer, python_index):
@@ -200,17 +231,34 @@ def test_a_reader_finds_the_same_articles_however_they_type(python_index, varian
     )
 
 
-def test_both_fetch_the_same_term_files(node_answer):
+@pytest.mark.parametrize(
+    ("variants"),
+    [
+        ("Kyiv ", "Kiev ", "kyïv ", "Київ "),
+        ("NATO ", "OTAN ", "nato ", "Alliance atlantique ", "organisation traité atlantique nord "),
+        ("US ", "États-Unis ", "USA ", "United States "),
+    ],
+)
+def test_every_form_of_a_name_finds_the_same_articles(python_index, aliases, variants):
+    results = [{ref for ref, _ in search(python_index, q, aliases)} for q in variants]
+    assert results[0], variants[0]
+    assert all(result == results[0] for result in results), dict(
+        zip(variants, results, strict=True)
+    )
+
+
+def test_both_fetch_the_same_term_files(node_answer, aliases):
     request, answer = node_answer
     for query, keys in zip(request["queries"], answer["keys"], strict=True):
-        assert keys == sorted(term_keys(query)), query
+        assert keys == sorted(term_keys(query, aliases)), query
 
 
-def test_the_term_files_of_a_query_score_as_the_whole_index(manifest, python_index):
+def test_the_term_files_of_a_query_score_as_the_whole_index(manifest, python_index, aliases):
     """An index of only the files a query needs gives the whole index's results and scores."""
-    for query in QUERIES + random_queries(100):
-        partial = index_from_term_files(read_json(manifest), term_files(manifest, term_keys(query)))
-        assert search(partial, query) == search(python_index, query), query
+    for query in QUERIES + random_queries(100) + ALIAS_QUERIES:
+        keys = term_keys(query, aliases)
+        partial = index_from_term_files(read_json(manifest), term_files(manifest, keys))
+        assert search(partial, query, aliases) == search(python_index, query, aliases), query
 
 
 def test_both_measure_the_same_spans(node_answer):

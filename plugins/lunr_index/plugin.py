@@ -1,7 +1,7 @@
 """Pelican glue: once every page is known, write the search index and copy lunr.js.
 
 Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_INDEX_PAGES,
-LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK.
+LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK, LUNR_NAMES_PATH.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import logging
 from pathlib import Path
 
 from analysis_cache import ResultCache
+from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from seed_reader.record import seed_articles
 
+from .aliases import build_alias_table
 from .documents import article_document, person_document, topic_document
 from .index import FIELD_BOOSTS, build_index, search_files, to_json
 from .vendor import VendorError, copy_vendor_files
@@ -44,6 +46,7 @@ def write_search_files(generators) -> None:
     cache = ResultCache(settings.get("ANALYSIS_CACHE_PATH"), "search-terms")
     index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS), cache)
     files = search_files(documents, index)
+    files["index.json"]["aliases"] = alias_table(settings)
     try:
         files["index.json"]["vendor"] = copy_vendor_files(
             Path(settings["LUNR_NODE_MODULES"]),
@@ -67,6 +70,17 @@ def write_search_files(generators) -> None:
         sum(len(gzip.compress(data, mtime=0)) for data in terms) // 1000,
         len(gzip.compress(encoded["index.json"], mtime=0)) // 1000,
     )
+
+
+def alias_table(settings) -> list:
+    """The other names of organisations and places, for the queries (aliases.py)."""
+    path = Path(settings.get("LUNR_NAMES_PATH", "content/names.yml"))
+    try:
+        return build_alias_table(load_names(path), path)
+    except NamesError as error:
+        # Fatal with STRICT=1; otherwise the search works without other names.
+        logger.error("Search: %s", error)
+        return []
 
 
 def register() -> None:

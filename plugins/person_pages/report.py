@@ -59,15 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--people", type=Path, default=Path("content/people.yml"))
     args = parser.parse_args(argv)
     records = load_registry(args.people)
+    articles = cleaned_bodies(args.seeds, args.notes_dir)
+    sys.stdout.write(format_report(find_candidates(articles, records)))
+    return 0
+
+
+def cleaned_bodies(seeds: Path, notes_dir: Path) -> list[tuple[str, list[str]]]:
+    """(seed name, body blocks) of every seed, cleaned as the build cleans it."""
     articles = []
-    facts = folder_facts(args.seeds)  # clean each seed as the build does
-    for path in sorted(args.seeds.glob("*.txt")):
+    facts = folder_facts(seeds)
+    for path in sorted(seeds.glob("*.txt")):
         try:
-            notes = load_notes(args.notes_dir / f"{path.stem}.yml")
+            notes = load_notes(notes_dir / f"{path.stem}.yml")
             cleaned = clean_seed(path.read_bytes(), path.name, notes, facts)
         except SeedError as error:
             print(f"skipped: {error}", file=sys.stderr)
             continue
         articles.append((path.name, [block.text for block in cleaned.blocks]))
-    sys.stdout.write(format_report(find_candidates(articles, records)))
-    return 0
+    return articles

@@ -21,8 +21,15 @@ async function search(text) {
   const store = new terms.TermStore(manifest, base, readJson);
   const keys = store.searcher(core.Searcher).termKeys(text);
   await store.load(keys);
-  const results = store.searcher(core.Searcher).search(text);
-  return { keys, results: results.map((r) => [r.ref, r.score]) };
+  const searcher = store.searcher(core.Searcher);
+  const results = searcher.search(text);
+  // {ref: [[word, forms]]}: the other names behind each result.
+  const words = searcher.parse(text);
+  const explained = {};
+  results.forEach((hit) => {
+    explained[hit.ref] = core.expansions(words, hit.terms).map((e) => [e.word, e.forms]);
+  });
+  return { keys, explained, results: results.map((r) => [r.ref, r.score]) };
 }
 
 async function main() {
@@ -38,6 +45,8 @@ async function main() {
     searches.push(answer.results);
     keys.push(answer.keys);
   }
+  const explained = [];
+  for (const query of request.explained) explained.push((await search(query)).explained);
   const whole = new terms.TermStore(manifest, base, readJson);
   await whole.load(Object.keys(manifest.terms));
   const index = whole.index();
@@ -48,6 +57,7 @@ async function main() {
     prefixes: request.words.map(pipeline.prefixTerm),
     searches,
     keys,
+    explained,
     raw: request.raw.map((q) => index.search(q).map((r) => [r.ref, r.score])),
     proximity: request.proximity.map((positions) => core.smallestSpan(positions)),
   };

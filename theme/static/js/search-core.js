@@ -35,13 +35,134 @@
     return Array.from(pipeline.normalize(text));
   }
 
-  // The searcher of one loaded index: { index: lunr.Index, limits: {...} }.
+  // The other names of organisations and places (index.json "aliases", written by
+  // plugins/lunr_index/aliases.py, which explains the matching): each form with its
+  // words as written, for the forms a query must write with their capitals.
+  var APOSTROPHES_RE = /['’‘ʼ]/g;
+  var EDGE_RE = /^’+|’+$/g;
+  var ELIDED_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’x$/;
+
+  function written(token) {
+    return token.replace(APOSTROPHES_RE, "’").replace(EDGE_RE, "");
+  }
+
+  function casedTokens(text) {
+    return (pipeline.normalize(text).match(pipeline.TOKEN_RE) || []).map(written);
+  }
+
+  function aliasTable(data) {
+    return (data || []).map(function (entry) {
+      return entry.map(function (form) {
+        return { text: form.text, terms: form.terms, tokens: form.exact ? casedTokens(form.text) : [] };
+      });
+    });
+  }
+
+  function exactEnd(form, cased, start) {
+    var end = start + form.tokens.length;
+    if (end > cased.length) return null;
+    for (var i = 0; i < form.tokens.length; i++) {
+      var token = form.tokens[i], typed = cased[start + i];
+      if (typed === token) continue;
+      var prefix = typed.slice(0, typed.length - token.length);
+      if (!(typed.endsWith("’" + token) && ELIDED_RE.test(prefix.toLowerCase() + "x"))) return null;
+    }
+    return end;
+  }
+
+  function anyCaseEnd(form, analysed, start) {
+    var position = start;
+    for (var number = 0; number < form.terms.length; number++) {
+      if (number) {
+        while (position < analysed.length && analysed[position] === null) position++;
+      }
+      if (position >= analysed.length || analysed[position] !== form.terms[number]) return null;
+      position++;
+    }
+    return position;
+  }
+
+  // [entry, form, end] of the longest form starting at the query word `start`.
+  function matchAlias(table, cased, analysed, start) {
+    var best = null;
+    table.forEach(function (entry, number) {
+      entry.forEach(function (form, position) {
+        var end = form.tokens.length
+          ? (cased ? exactEnd(form, cased, start) : null)
+          : anyCaseEnd(form, analysed, start);
+        if (end !== null && (best === null || end > best[2])) best = [number, position, end];
+      });
+    });
+    return best;
+  }
+
+  function alternativeMatches(alternative, matched) {
+    return alternative.slots.every(function (slot) {
+      return slot.some(function (term) { return Object.prototype.hasOwnProperty.call(matched, term); });
+    });
+  }
+
+  // True when the terms a document matched (an object keyed by term) satisfy the word.
+  function wordMatches(word, matched) {
+    return word.alternatives.some(function (alternative) { return alternativeMatches(alternative, matched); });
+  }
+
+  function sameSlots(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+
+  function makeWord(text, alternatives) {
+    var terms = [];
+    alternatives.forEach(function (alternative) {
+      alternative.slots.forEach(function (slot) {
+        slot.forEach(function (term) { if (terms.indexOf(term) === -1) terms.push(term); });
+      });
+    });
+    return { text: text, terms: terms, alternatives: alternatives };
+  }
+
+  // Words that are a form of an entry: satisfied by the words or by any other form.
+  function aliasWord(text, own, entry) {
+    var alternatives = [];
+    if (own.length && own.every(function (slot) { return slot.length; })) {
+      alternatives.push({ slots: own, form: null });
+    }
+    entry.forEach(function (form) {
+      // Never to an exact form: the index folds case, so it would find the common word too.
+      if (form.tokens.length || !form.terms.length) return;
+      var alternative = { slots: form.terms.map(function (term) { return [term]; }), form: form.text };
+      if (alternatives.every(function (a) { return !sameSlots(a.slots, alternative.slots); })) {
+        alternatives.push(alternative);
+      }
+    });
+    return alternatives.length ? makeWord(text, alternatives) : null;
+  }
+
+  // Why a document matched words the reader did not write: [{word, forms}] for the
+  // words whose own terms it lacks (query.py's expansions); terms: those it matched.
+  function expansions(words, terms) {
+    var matched = {}, found = [];
+    terms.forEach(function (term) { matched[term] = true; });
+    words.forEach(function (word) {
+      var own = word.alternatives.some(function (a) { return a.form === null && alternativeMatches(a, matched); });
+      if (own) return;
+      var forms = word.alternatives.filter(function (a) {
+        return a.form !== null && alternativeMatches(a, matched);
+      }).map(function (a) { return a.form; });
+      if (forms.length) found.push({ word: word.text, forms: forms });
+    });
+    return found;
+  }
+
+  // The searcher of one loaded index: { index: lunr.Index, limits: {...} }, with the
+  // table of other names (index.json "aliases"; none when absent).
   // positions(term, field, ref), when given, tells where a term stands in a document's
   // field (search-terms.js keeps them out of lunr, whose match data would copy them for
   // every match); otherwise they are read from lunr's match data (query.py's way).
-  function Searcher(index, limits, positions) {
+  function Searcher(index, limits, aliases, positions) {
     this.index = index;
     this.limits = limits;
+    this.aliases = aliasTable(aliases);
     this.positions = positions || null;
     // Python sorts by code point, JavaScript by UTF-16 unit: the same order for
     // the folded Latin (and any BMP) terms of the index.
@@ -86,20 +207,48 @@
     }).slice(0, limits.maxExpansions);
   };
 
-  // The words a document must match: [{text, terms}].
+  // The query's words as written (capitals kept), or null if they do not pair with words.
+  Searcher.prototype.casedWords = function (text, words) {
+    var raw = (pipeline.normalize(this.truncate(text)).match(pipeline.TOKEN_RE) || []).slice(0, this.limits.maxWords);
+    if (raw.length !== words.length) return null;
+    for (var i = 0; i < raw.length; i++) if (raw[i].toLowerCase() !== words[i]) return null;
+    return raw.map(written);
+  };
+
+  // The words a document must match: [{text, terms, alternatives}], each alternative
+  // {slots, form}: a term of each slot, every slot (form: null for the reader's words).
   Searcher.prototype.parse = function (text) {
+    var self = this;
     var words = pipeline.tokenize(this.truncate(text)).slice(0, this.limits.maxWords);
-    var typing = this.isTyping(text);
+    var last = this.isTyping(text) ? words.length - 1 : -1;
+    var cased = this.casedWords(text, words);
+    var analysed = words.map(pipeline.analyse);
     var parsed = [];
-    for (var i = 0; i < words.length; i++) {
-      var word = words[i];
-      if (typing && i === words.length - 1) {
-        if (parsed.length && pipeline.isStopWord(word)) continue;
-        parsed.push({ text: word, terms: this.completions(word) });
-      } else {
-        var term = pipeline.analyse(word);
-        if (term) parsed.push({ text: word, terms: [term] });
+
+    // The terms a word stands for; null: the word does not count (earlier: a word counted before it).
+    function ownSlot(position, earlier) {
+      if (position !== last) return analysed[position] ? [analysed[position]] : null;
+      if (earlier && pipeline.isStopWord(words[position])) return null;
+      return self.completions(words[position]);
+    }
+
+    var position = 0;
+    while (position < words.length) {
+      var match = matchAlias(this.aliases, cased, analysed, position);
+      if (match === null) {
+        var slot = ownSlot(position, parsed.length > 0);
+        if (slot !== null) parsed.push(makeWord(words[position], [{ slots: [slot], form: null }]));
+        position++;
+        continue;
       }
+      var end = match[2], own = [];
+      for (var inside = position; inside < end; inside++) {
+        var ownOne = ownSlot(inside, parsed.length > 0 || own.length > 0);
+        if (ownOne !== null) own.push(ownOne);
+      }
+      var word = aliasWord((cased || words).slice(position, end).join(" "), own, this.aliases[match[0]]);
+      if (word) parsed.push(word);
+      position = end;
     }
     return parsed;
   };
@@ -148,7 +297,7 @@
           if (typed && typed.text === token) phrase.push(typed);
         } else {
           var term = pipeline.analyse(token);
-          if (term) phrase.push({ text: token, terms: [term] });
+          if (term) phrase.push(makeWord(token, [{ slots: [[term]], form: null }]));
         }
       });
       if (phrase.length > 1) phrases.push(phrase);
@@ -241,9 +390,7 @@
     var ranked = [], searcher = this;
     results.forEach(function (result) {
       var matched = result.matchData.metadata;
-      var all = words.every(function (word) {
-        return word.terms.some(function (term) { return own(matched, term); });
-      });
+      var all = words.every(function (word) { return wordMatches(word, matched); });
       if (!all) return;
       var lookup = searcher.lookup(result);
       var phrasesHold = phrases.every(function (phrase) {
@@ -394,6 +541,6 @@
 
   return {
     Searcher: Searcher, highlight: highlight, snippet: snippet, articleSnippet: articleSnippet,
-    proximity: proximity, smallestSpan: smallestSpan,
+    expansions: expansions, proximity: proximity, smallestSpan: smallestSpan,
   };
 });

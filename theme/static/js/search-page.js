@@ -159,7 +159,10 @@
       return;
     }
     if (words.length) {
-      results = searcher.search(text).map(function (hit) { return { ref: hit.ref, terms: hit.terms }; });
+      var parsed = searcher.parse(text);
+      results = searcher.search(text).map(function (hit) {
+        return { ref: hit.ref, terms: hit.terms, expansions: ArchiveSearch.expansions(parsed, hit.terms) };
+      });
     } else {
       // Filters alone: every article they keep, newest first (as the archive lists them).
       results = Object.keys(articleFacets).sort(function (a, b) { return a - b; }).map(function (ref) {
@@ -289,6 +292,7 @@
       meta.appendChild(document.createTextNode(" · " + plural(card.count, "article")));
     }
     item.appendChild(meta);
+    if (hit.expansions && hit.expansions.length) item.appendChild(otherNames(hit.expansions));
     var snippet = element("p", "result-snippet");
     item.appendChild(snippet);
     if (card.summary) {
@@ -311,6 +315,16 @@
       snippetTimer = setTimeout(fillSnippets, SNIPPET_DELAY);
     }
     return item;
+  }
+
+  // Why a result matched words the reader did not write: "Autre nom : Kyiv → Kiev".
+  function otherNames(expansions) {
+    var count = 0;
+    var parts = expansions.map(function (expansion) {
+      count += expansion.forms.length;
+      return expansion.word + " → " + expansion.forms.join(", ");
+    });
+    return element("p", "meta result-aliases", (count > 1 ? "Autres noms : " : "Autre nom : ") + parts.join(" ; "));
   }
 
   // The paragraphs and corrections of one article, fetched once, when it is on screen

@@ -113,7 +113,8 @@
   // A searcher of the index, reading positions from the store.
   TermStore.prototype.searcher = function (Searcher) {
     var store = this;
-    return new Searcher(this.index(), this.manifest.limits, function (term, field, ref) {
+    var aliases = this.manifest.aliases;
+    return new Searcher(this.index(), this.manifest.limits, aliases, function (term, field, ref) {
       return store.positions(term, field, ref);
     });
   };
