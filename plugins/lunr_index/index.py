@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 
+import lunr
 from analysis_cache import ResultCache, code_version, digest
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
@@ -210,7 +211,7 @@ def index_from_term_files(manifest: dict, term_files: Sequence[dict]):
     register_pipeline()
     return Index.load(
         {
-            "version": version("lunr"),
+            "version": lunr.__TARGET_JS_VERSION__,  # what lunr.py checks on load
             "fields": manifest["fields"],
             "fieldVectors": [
                 [field_ref, [x for pair in sorted(pairs) for x in pair]]
