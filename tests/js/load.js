@@ -12,4 +12,27 @@ const pipeline = require(path.join(ROOT, "theme", "static", "js", "search-pipeli
 const core = require(path.join(ROOT, "theme", "static", "js", "search-core.js"));
 const terms = require(path.join(ROOT, "theme", "static", "js", "search-terms.js"));
 
-module.exports = { ROOT, lunr, pipeline, core, terms };
+// The query limits index.json carries (plugins/lunr_index/query.py LIMITS).
+const LIMITS = {
+  maxQueryChars: 200, maxWords: 12, minPrefix: 3, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
+  keyLength: 3, nearGap: 3,
+};
+
+// A small index built by lunr.js with the archive's French pipeline: title and body.
+function buildIndex(documents) {
+  return lunr(function () {
+    const steps = ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]
+      .map((label) => lunr.Pipeline.registeredFunctions[label]);
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.pipeline.add(...steps);
+    this.searchPipeline.add(...steps);
+    this.tokenizer = (text) => (text == null ? [] : pipeline.tokenize(text).map((t) => new lunr.Token(t, {})));
+    this.ref("ref");
+    this.field("title", { boost: 10 });
+    this.field("body");
+    documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc[0], body: doc[1] }));
+  });
+}
+
+module.exports = { ROOT, lunr, pipeline, core, terms, LIMITS, buildIndex };

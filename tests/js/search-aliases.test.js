@@ -3,28 +3,10 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { lunr, pipeline, core } = require("./load.js");
+const { lunr, pipeline, core, LIMITS, buildIndex } = require("./load.js");
 
 const STOP = ["les", "de", "du", "la", "le", "l", "a", "et", "un", "une", "se", "des", "en", "sur", "ont"];
 pipeline.register(lunr, STOP);
-const LIMITS = { maxQueryChars: 200, maxWords: 12, minPrefix: 2, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3 };
-
-function buildIndex(documents) {
-  return lunr(function () {
-    const steps = ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]
-      .map((label) => lunr.Pipeline.registeredFunctions[label]);
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.pipeline.add(...steps);
-    this.searchPipeline.add(...steps);
-    this.tokenizer = (text) => (text == null ? [] : pipeline.tokenize(text).map((t) => new lunr.Token(t, {})));
-    this.ref("ref");
-    this.field("title", { boost: 10 });
-    this.field("body");
-    documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc[0], body: doc[1] }));
-  });
-}
-
 // The table as index.json carries it (plugins/lunr_index/aliases.py writes it).
 function form(text, exact) {
   const terms = pipeline.tokenize(text).map(pipeline.analyse).filter(Boolean);

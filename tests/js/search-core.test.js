@@ -2,31 +2,10 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { lunr, pipeline, core } = require("./load.js");
+const { lunr, pipeline, core, LIMITS, buildIndex } = require("./load.js");
 
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
 pipeline.register(lunr, STOP);
-const LIMITS = {
-  maxQueryChars: 200, maxWords: 12, minPrefix: 3, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
-  keyLength: 3, nearGap: 3,
-};
-
-function buildIndex(documents) {
-  return lunr(function () {
-    const steps = ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]
-      .map((label) => lunr.Pipeline.registeredFunctions[label]);
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.pipeline.add(...steps);
-    this.searchPipeline.add(...steps);
-    this.tokenizer = (text) => (text == null ? [] : pipeline.tokenize(text).map((t) => new lunr.Token(t, {})));
-    this.ref("ref");
-    this.field("title", { boost: 10 });
-    this.field("body");
-    documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc[0], body: doc[1] }));
-  });
-}
-
 const searcher = new core.Searcher(buildIndex([
   ["Sabotages en mer Baltique", "La marine surveille les câbles."],
   ["Exercice", "L’OTAN lance un exercice nucléaire, dit Jens Stoltenberg."],
