@@ -139,9 +139,11 @@
   }
 
   // started: when run() began, for the User Timing entries make bench reads
-  // ("archive-recherche": until the results are on screen; "archive-premier-resultat":
-  // the first time a result is).
+  // ("archive-recherche": until the results are on screen, files and cards fetched;
+  // "archive-calcul": the search itself, once its files are in; "archive-premier-resultat":
+  // the first time a result is on screen).
   function show(text, articleFacets, started) {
+    var computing = performance.now();
     var values = filterValues(), filtering = anyFilter(values), searcher = currentSearcher();
     var words = searcher.parse(text);
     if (!words.length && !filtering) {
@@ -177,6 +179,9 @@
       });
     }
     var subject = words.length ? " pour « " + text.trim() + " »" : "";
+    if (performance.measure) {
+      performance.measure("archive-calcul", { start: computing, end: performance.now() });
+    }
     draw().then(function () { timeSearch(started); });
     if (results.length) {
       setStatus(plural(results.length, "résultat") + subject + describeFilters(values) + ".");
