@@ -20,7 +20,8 @@ from conftest import ROOT, SEEDS
 from lunr_index.aliases import AliasTable
 from lunr_index.french import analyse, prefix_term, tokenize
 from lunr_index.index import index_from_term_files
-from lunr_index.query import explain, search, smallest_span, term_keys
+from lunr_index.phrases import smallest_span
+from lunr_index.query import explain, search, term_keys
 
 NODE_SCRIPT = ROOT / "tests" / "js" / "cross.js"
 

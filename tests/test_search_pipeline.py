@@ -18,7 +18,8 @@ from lunr_index.french import (
     tokenize,
 )
 from lunr_index.index import build_index
-from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search, smallest_span
+from lunr_index.phrases import smallest_span
+from lunr_index.query import MAX_WORDS, completions, is_typing, parse, search
 
 
 @pytest.mark.parametrize(

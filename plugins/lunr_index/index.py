@@ -42,7 +42,8 @@ from lunr.index import Index
 from . import french
 from .documents import ARTICLE, SearchDocument
 from .french import STOP_WORDS, STOP_WORDS_PATH, french_pipeline, register_pipeline
-from .query import LIMITS, POSITIONS, term_key
+from .phrases import POSITIONS
+from .query import LIMITS, term_key
 
 # Version of the layout of the files, checked by the browser.
 FORMAT = 3

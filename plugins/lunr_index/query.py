@@ -50,14 +50,7 @@ from .french import (
     strip_elision,
     tokenize,
 )
-
-# Quotes that make a phrase of the words between them.
-QUOTES = '"“”«»'
-# How far apart (in index terms, per word) words may stand to count as near each other.
-NEAR_GAP = 3
-# Metadata key of a term's positions in a field (the n-th index term of the field, stop
-# words left out): the index keeps them (index.py) and lunr hands them back as match data.
-POSITIONS = "p"
+from .phrases import NEAR_GAP, proximity, split_quotes
 
 # Limits, shared with the browser through the index file (LIMITS in index.json).
 MAX_QUERY_CHARS = 200
@@ -261,7 +254,7 @@ def term_keys(text: str, aliases: AliasTable = NO_ALIASES) -> set[str]:
 def quoted_phrases(text: str, words: list[Word]) -> list[list[Word]]:
     """The words between each pair of quotes (an open quote runs to the end)."""
     text = normalize(text)[:MAX_QUERY_CHARS]
-    segments = _split_quotes(text)
+    segments = split_quotes(text)
     phrases = []
     typing = is_typing(text)
     for number, segment in enumerate(segments):
@@ -279,67 +272,6 @@ def quoted_phrases(text: str, words: list[Word]) -> list[list[Word]]:
         if len(phrase) > 1:
             phrases.append(phrase)
     return phrases
-
-
-def _split_quotes(text: str) -> list[str]:
-    """text cut at every quote: odd-numbered pieces are quoted."""
-    pieces, current = [], []
-    for char in text:
-        if char in QUOTES:
-            pieces.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    return [*pieces, "".join(current)]
-
-
-def positions_of(word: Word, metadata: dict, field: str) -> list[int]:
-    """Sorted positions, in one field, of any of a word's terms (from lunr's match data)."""
-    found = set()
-    for term in word.terms:
-        found.update(metadata.get(term, {}).get(field, {}).get(POSITIONS, ()))
-    return sorted(found)
-
-
-def in_order(positions: list[list[int]]) -> bool:
-    """True when some position of the first word is followed by the next words, in order."""
-    rest = [set(p) for p in positions[1:]]
-    return any(all(start + n in later for n, later in enumerate(rest, 1)) for start in positions[0])
-
-
-def smallest_span(positions: list[list[int]]) -> int:
-    """The narrowest stretch of positions holding one position of every word."""
-    merged = sorted((position, word) for word, found in enumerate(positions) for position in found)
-    counts = [0] * len(positions)
-    missing, best, start = len(positions), None, 0
-    for position, word in merged:
-        counts[word] += 1
-        missing -= counts[word] == 1
-        while missing == 0:
-            first, first_word = merged[start]
-            span = position - first
-            best = span if best is None or span < best else best
-            counts[first_word] -= 1
-            missing += counts[first_word] == 0
-            start += 1
-    return best if best is not None else -1
-
-
-def proximity(words: list[Word], metadata: dict, fields) -> int:
-    """2: the words next to each other in the order typed, in one field; 1: near each
-    other in one field; 0: scattered (or one word)."""
-    if len(words) < 2:
-        return 0
-    best = 0
-    for field in fields:
-        positions = [positions_of(word, metadata, field) for word in words]
-        if not all(positions):
-            continue
-        if in_order(positions):
-            return 2
-        if smallest_span(positions) <= NEAR_GAP * (len(words) - 1):
-            best = 1
-    return best
 
 
 def search(index, text: str, aliases: AliasTable = NO_ALIASES) -> list[tuple[str, float]]:

@@ -1,8 +1,8 @@
 /*
  * What a reader's query means, in the browser: the twin of
- * plugins/lunr_index/query.py (see there for the rules), plus the choice of a
- * snippet for a result (and of a correction of the archive to show with it).
- * No DOM here: search-page.js draws; Node tests call this.
+ * plugins/lunr_index/query.py (see there for the rules), with word order from
+ * search-phrases.js; it also hands on search-snippets.js's snippets, so that the page
+ * and the tests have one module to call. No DOM here: search-page.js draws.
  *
  * A query is never given to lunr's query parser, so ':', '~', '^', '*', '+' and '-'
  * are only separators; every word must match, in any field; words next to each
@@ -10,11 +10,12 @@
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(require("./search-pipeline.js"));
+    module.exports = factory(
+      require("./search-pipeline.js"), require("./search-phrases.js"), require("./search-snippets.js"));
   } else {
-    root.ArchiveSearch = factory(root.ArchivePipeline);
+    root.ArchiveSearch = factory(root.ArchivePipeline, root.ArchivePhrases, root.ArchiveSnippets);
   }
-})(typeof self !== "undefined" ? self : this, function (pipeline) {
+})(typeof self !== "undefined" ? self : this, function (pipeline, wordOrder, snippets) {
   "use strict";
 
   function lowerBound(sorted, value) {
@@ -272,20 +273,9 @@
     return Array.from(keys).sort();
   };
 
-  var QUOTES = "\"\u201c\u201d\u00ab\u00bb";
-
-  function splitQuotes(text) {
-    var pieces = [], current = "";
-    Array.from(text).forEach(function (char) {
-      if (QUOTES.indexOf(char) !== -1) { pieces.push(current); current = ""; } else current += char;
-    });
-    pieces.push(current);
-    return pieces;
-  }
-
   // The words between each pair of quotes (an open quote runs to the end).
   Searcher.prototype.quotedPhrases = function (text, words) {
-    var segments = splitQuotes(this.truncate(text)), typing = this.isTyping(text), phrases = [];
+    var segments = wordOrder.splitQuotes(this.truncate(text)), typing = this.isTyping(text), phrases = [];
     segments.forEach(function (segment, number) {
       if (number % 2 === 0) return;
       var phrase = [], tokens = pipeline.tokenize(segment);
@@ -307,18 +297,6 @@
 
   function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
-  // Sorted positions, in one field, of any of a word's terms; lookup(term, field) gives
-  // one term's positions in the document (or nothing).
-  function positionsOf(word, lookup, field) {
-    // One term: its positions are already sorted and distinct.
-    if (word.terms.length === 1) return lookup(word.terms[0], field) || [];
-    var found = new Set();
-    word.terms.forEach(function (term) {
-      (lookup(term, field) || []).forEach(function (position) { found.add(position); });
-    });
-    return Array.from(found).sort(function (a, b) { return a - b; });
-  }
-
   // Where the matched terms stand in one result's fields.
   Searcher.prototype.lookup = function (result) {
     var matched = result.matchData.metadata, positions = this.positions;
@@ -327,50 +305,6 @@
       return positions ? positions(term, field, result.ref) : matched[term][field].p;
     };
   };
-
-  function inOrder(positions) {
-    var rest = positions.slice(1).map(function (list) { return new Set(list); });
-    return positions[0].some(function (start) {
-      return rest.every(function (later, n) { return later.has(start + n + 1); });
-    });
-  }
-
-  // The narrowest stretch of positions holding one position of every word.
-  function smallestSpan(positions) {
-    var merged = [];
-    positions.forEach(function (list, word) {
-      list.forEach(function (position) { merged.push([position, word]); });
-    });
-    merged.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    var counts = positions.map(function () { return 0; });
-    var missing = positions.length, best = -1, start = 0;
-    merged.forEach(function (entry) {
-      counts[entry[1]] += 1;
-      if (counts[entry[1]] === 1) missing -= 1;
-      while (missing === 0) {
-        var first = merged[start], span = entry[0] - first[0];
-        if (best === -1 || span < best) best = span;
-        counts[first[1]] -= 1;
-        if (counts[first[1]] === 0) missing += 1;
-        start += 1;
-      }
-    });
-    return best;
-  }
-
-  // 2: the words next to each other in the order typed, in one field; 1: near each
-  // other in one field; 0: scattered (or one word). query.py's proximity.
-  function proximity(words, lookup, fields, nearGap) {
-    if (words.length < 2) return 0;
-    var best = 0;
-    for (var i = 0; i < fields.length; i++) {
-      var positions = words.map(function (word) { return positionsOf(word, lookup, fields[i]); });
-      if (!positions.every(function (list) { return list.length; })) continue;
-      if (inOrder(positions)) return 2;
-      if (smallestSpan(positions) <= nearGap * (words.length - 1)) best = 1;
-    }
-    return best;
-  }
 
   // [{ref, score, terms}] of the documents matching every word (and quoted phrase),
   // best first: words next to each other, then near each other, then by score, then
@@ -394,12 +328,12 @@
       if (!all) return;
       var lookup = searcher.lookup(result);
       var phrasesHold = phrases.every(function (phrase) {
-        return proximity(phrase, lookup, fields, nearGap) === 2;
+        return wordOrder.proximity(phrase, lookup, fields, nearGap) === 2;
       });
       if (!phrasesHold) return;
       ranked.push({
         ref: result.ref, score: result.score, terms: Object.keys(matched),
-        tier: proximity(words, lookup, fields, nearGap),
+        tier: wordOrder.proximity(words, lookup, fields, nearGap),
       });
     });
     return ranked.sort(function (a, b) {
@@ -407,140 +341,10 @@
     });
   };
 
-  // Each word of text with where it stands and its index term (or, when the
-  // word is too short for one, the term of its prefix).
-  function wordsOf(text) {
-    var found = [], match;
-    var tokenRe = new RegExp(pipeline.TOKEN_RE.source, "gu");
-    while ((match = tokenRe.exec(text)) !== null) {
-      var word = match[0].normalize("NFC").toLowerCase();
-      found.push({ index: match.index, text: match[0], term: pipeline.analyse(word) || pipeline.prefixTerm(word) });
-    }
-    return found;
-  }
-
-  // Cut text into [{text, mark}] segments, marking the words whose index term is in terms.
-  function highlight(text, terms) {
-    var wanted = new Set(terms), segments = [], last = 0;
-    wordsOf(text).forEach(function (word) {
-      if (!wanted.has(word.term)) return;
-      if (word.index > last) segments.push({ text: text.slice(last, word.index), mark: false });
-      segments.push({ text: word.text, mark: true });
-      last = word.index + word.text.length;
-    });
-    if (last < text.length) segments.push({ text: text.slice(last), mark: false });
-    return segments;
-  }
-
-  // The matched terms a text holds (each counted once).
-  function termsIn(text, terms) {
-    var wanted = new Set(terms), found = new Set();
-    wordsOf(text).forEach(function (word) { if (wanted.has(word.term)) found.add(word.term); });
-    return found;
-  }
-
-  function markedCount(segments) {
-    return segments.filter(function (segment) { return segment.mark; }).length;
-  }
-
-  function bestParagraph(paragraphs, terms) {
-    var best = -1, bestCount = -1;
-    paragraphs.forEach(function (paragraph, position) {
-      var count = markedCount(highlight(paragraph, terms));
-      if (count > bestCount) { best = position; bestCount = count; }
-    });
-    return best;
-  }
-
-  // The passage of the paragraphs with most matched words, cut to about `width`
-  // characters around the first of them, as highlighted segments.
-  function snippet(paragraphs, terms, width) {
-    var best = bestParagraph(paragraphs, terms);
-    if (best === -1) return [];
-    return cut(highlight(paragraphs[best], terms), width || 220);
-  }
-
-  // The paragraph of a correction as segments, the source's wording flagged
-  // `source` (and matched words still marked); the whole paragraph unflagged
-  // when the correction no longer points at its wording.
-  function correctedPassage(paragraph, correction, terms) {
-    var start = correction.start, end = start + correction.sourceSays.length;
-    if (paragraph.slice(start, end) !== correction.sourceSays) return highlight(paragraph, terms);
-    var wording = highlight(correction.sourceSays, terms).map(function (segment) {
-      return { text: segment.text, mark: segment.mark, source: true };
-    });
-    return highlight(paragraph.slice(0, start), terms).concat(wording, highlight(paragraph.slice(end), terms));
-  }
-
-  // « Correction de l’archive : lire « X » (la source écrit « Y »). », the right form highlighted.
-  function correctionLine(correction, terms) {
-    return [{ text: "Correction de l\u2019archive\u00a0: lire «\u00a0", mark: false }]
-      .concat(highlight(correction.shouldRead, terms))
-      .concat([{ text: "\u00a0» (la source \u00e9crit «\u00a0" + correction.sourceSays + "\u00a0»).", mark: false }]);
-  }
-
-  // The snippet of an article from its text file ({paragraphs, corrections}):
-  // {segments, correction}. The paragraph with most matched words, as `snippet`
-  // chooses it, unless a correction (its right form and its paragraph) holds more
-  // of the matched terms than that paragraph: a word found only in the archive's
-  // correction then shows the passage it corrects, the source's wording flagged,
-  // and `correction` holds the line that says what to read (else it is null).
-  function articleSnippet(text, terms, width) {
-    width = width || 220;
-    var paragraphs = text.paragraphs, corrections = text.corrections || [];
-    var best = bestParagraph(paragraphs, terms);
-    var covered = best === -1 ? 0 : termsIn(paragraphs[best], terms).size;
-    var chosen = null;
-    corrections.forEach(function (correction) {
-      var found = termsIn(correction.shouldRead, terms);
-      if (correction.paragraph !== null) {
-        termsIn(paragraphs[correction.paragraph], terms).forEach(function (term) { found.add(term); });
-      }
-      if (found.size > covered) { chosen = correction; covered = found.size; }
-    });
-    var plain = best === -1 ? [] : highlight(paragraphs[best], terms);
-    if (!chosen) return { segments: cut(plain, width), correction: null };
-    // A correction whose passage was not found in the text keeps the best paragraph.
-    var passage = chosen.paragraph === null ? plain : correctedPassage(paragraphs[chosen.paragraph], chosen, terms);
-    return { segments: cut(passage, width), correction: correctionLine(chosen, terms) };
-  }
-
-  // The segments cut to about `width` characters around the source's wording of a
-  // correction, or else the first matched word.
-  function cut(segments, width) {
-    var text = segments.map(function (s) { return s.text; }).join("");
-    if (text.length <= width) return segments;
-    var focus = segments.some(function (s) { return s.source; })
-      ? function (s) { return s.source; } : function (s) { return s.mark; };
-    var offset = 0, firstMark = 0;
-    for (var i = 0; i < segments.length; i++) {
-      if (focus(segments[i])) { firstMark = offset; break; }
-      offset += segments[i].text.length;
-    }
-    var start = Math.max(0, firstMark - Math.floor(width / 3));
-    var boundary = text.lastIndexOf(" ", start);
-    start = start === 0 ? 0 : boundary + 1;
-    var end = Math.min(text.length, start + width);
-    var endBoundary = text.indexOf(" ", end);
-    end = endBoundary === -1 ? text.length : endBoundary;
-    var out = [], position = 0;
-    segments.forEach(function (segment) {
-      var from = position, to = position + segment.text.length;
-      position = to;
-      var a = Math.max(from, start), b = Math.min(to, end);
-      if (a < b) {
-        var piece = { text: segment.text.slice(a - from, b - from), mark: segment.mark };
-        if (segment.source) piece.source = true;
-        out.push(piece);
-      }
-    });
-    if (start > 0) out.unshift({ text: "… ", mark: false });
-    if (end < text.length) out.push({ text: " …", mark: false });
-    return out;
-  }
 
   return {
-    Searcher: Searcher, highlight: highlight, snippet: snippet, articleSnippet: articleSnippet,
-    expansions: expansions, proximity: proximity, smallestSpan: smallestSpan,
+    Searcher: Searcher, expansions: expansions,
+    highlight: snippets.highlight, snippet: snippets.snippet, articleSnippet: snippets.articleSnippet,
+    proximity: wordOrder.proximity, smallestSpan: wordOrder.smallestSpan,
   };
 });
