@@ -60,6 +60,15 @@ test("a snippet is cut around the paragraph with most matches", () => {
   assert.deepEqual(segments.filter((s) => s.mark).map((s) => s.text), ["sabotage", "câbles"]);
 });
 
+test("a snippet shows the paragraph where the matched words stand together", () => {
+  const apart = "Une alliance, dit-il, qui assure la défense de ses membres.";
+  const together = "L’OTAN se dit une « alliance de défense » depuis 1949.";
+  const terms = ["allianc", "defens"];
+  const shown = (paragraphs) => core.snippet(paragraphs, terms).map((s) => s.text).join("");
+  assert.equal(shown([apart, together]), together);
+  assert.equal(shown([together, apart]), together);
+});
+
 // An article's text file as the build writes it (lunr_index/documents.py SearchDocument.text).
 const CORRECTED = {
   paragraphs: [

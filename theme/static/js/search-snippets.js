@@ -18,8 +18,9 @@
     var found = [], match;
     var tokenRe = new RegExp(pipeline.TOKEN_RE.source, "gu");
     while ((match = tokenRe.exec(text)) !== null) {
-      var word = match[0].normalize("NFC").toLowerCase();
-      found.push({ index: match.index, text: match[0], term: pipeline.analyse(word) || pipeline.prefixTerm(word) });
+      var word = match[0].normalize("NFC").toLowerCase(), term = pipeline.analyse(word);
+      // indexed: false for a stop word, which has no position in the index
+      found.push({ index: match.index, text: match[0], term: term || pipeline.prefixTerm(word), indexed: Boolean(term) });
     }
     return found;
   }
@@ -48,17 +49,35 @@
     return segments.filter(function (segment) { return segment.mark; }).length;
   }
 
+  // How many matched words follow another matched word (stop words between them aside,
+  // as the index counts positions): a phrase of the query in the text.
+  function adjacentMarks(text, terms) {
+    var wanted = new Set(terms), pairs = 0, previous = false;
+    wordsOf(text).forEach(function (word) {
+      if (!word.indexed) return;
+      var marked = wanted.has(word.term);
+      if (marked && previous) pairs += 1;
+      previous = marked;
+    });
+    return pairs;
+  }
+
+  // The paragraph where matched words stand together most often, then with most
+  // matched words: for "alliance défensive", the passage with the phrase.
   function bestParagraph(paragraphs, terms) {
-    var best = -1, bestCount = -1;
+    var best = -1, bestPairs = -1, bestCount = -1;
     paragraphs.forEach(function (paragraph, position) {
-      var count = markedCount(highlight(paragraph, terms));
-      if (count > bestCount) { best = position; bestCount = count; }
+      var pairs = adjacentMarks(paragraph, terms), count = markedCount(highlight(paragraph, terms));
+      if (pairs > bestPairs || (pairs === bestPairs && count > bestCount)) {
+        best = position; bestPairs = pairs; bestCount = count;
+      }
     });
     return best;
   }
 
-  // The passage of the paragraphs with most matched words, cut to about `width`
-  // characters around the first of them, as highlighted segments.
+  // The passage of the paragraphs where matched words stand together (then with most
+  // of them), cut to about `width` characters around the first of them, as highlighted
+  // segments.
   function snippet(paragraphs, terms, width) {
     var best = bestParagraph(paragraphs, terms);
     if (best === -1) return [];
