@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -52,6 +53,20 @@ def build_site(
     args = ["html", f"SEEDS={seeds}", f"OUTPUTDIR={output}", *extra]
     make(*args, *(["STRICT=1"] if strict else []))
     return output
+
+
+def search_cards(site: Path) -> list[dict]:
+    """The result card of every document of the built search index, by ref: person and
+    topic pages' from the manifest, articles' from recherche/cartes/<ref>.json."""
+    folder = site / "recherche"
+    manifest = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    pages = manifest["pages"]
+    return [
+        pages[str(ref)]
+        if str(ref) in pages
+        else json.loads((folder / "cartes" / f"{ref}.json").read_text(encoding="utf-8"))
+        for ref in range(manifest["documentCount"])
+    ]
 
 
 @pytest.fixture(scope="session")

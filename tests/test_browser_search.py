@@ -14,7 +14,7 @@ import unicodedata
 from urllib.parse import quote, urljoin
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS, build_site, serve
+from conftest import FIXTURES, ROOT, SEEDS, build_site, search_cards, serve
 from seed_reader.notes import load_notes
 
 pytestmark = pytest.mark.browser
@@ -146,16 +146,7 @@ def assert_clean(page) -> None:
 @pytest.fixture(scope="module")
 def cards(site) -> list[dict]:
     """The result cards of the built index, by ref (articles first, newest first)."""
-
-    def read(name):
-        return json.loads((site / "recherche" / name).read_text(encoding="utf-8"))
-
-    manifest = read("index.json")
-    documents = dict(manifest["pages"])
-    for ref in range(manifest["documentCount"]):
-        if str(ref) not in documents:
-            documents[str(ref)] = read(f"cartes/{ref}.json")
-    return [documents[ref] for ref in sorted(documents, key=int)]
+    return search_cards(site)
 
 
 @pytest.fixture(scope="module")

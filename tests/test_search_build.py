@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, search_cards
 from lunr_index.index import index_from_term_files
 from lunr_index.query import search
 from lunr_index.vendor import VendorError, copy_vendor_files
@@ -21,13 +21,9 @@ def read_json(path):
 
 @pytest.fixture(scope="module")
 def payload(site) -> dict:
-    """The manifest, with every card (pages' from it, articles' from their texts) by ref."""
+    """The manifest, with every card by ref (conftest.search_cards)."""
     manifest = read_json(site / "recherche" / "index.json")
-    cards = dict(manifest["pages"])
-    for ref in range(manifest["documentCount"]):
-        if str(ref) not in cards:
-            cards[str(ref)] = read_json(site / "recherche" / "cartes" / f"{ref}.json")
-    return manifest | {"documents": [cards[str(ref)] for ref in range(manifest["documentCount"])]}
+    return manifest | {"documents": search_cards(site)}
 
 
 def test_index_holds_every_article_person_and_topic(site, payload):

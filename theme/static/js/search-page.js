@@ -161,9 +161,8 @@
       return;
     }
     if (words.length) {
-      var parsed = searcher.parse(text);
       results = searcher.search(text).map(function (hit) {
-        return { ref: hit.ref, terms: hit.terms, expansions: ArchiveSearch.expansions(parsed, hit.terms) };
+        return { ref: hit.ref, terms: hit.terms, expansions: ArchiveSearch.expansions(words, hit.terms) };
       });
     } else {
       // Filters alone: every article they keep, newest first (as the archive lists them).
