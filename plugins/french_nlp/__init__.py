@@ -6,7 +6,7 @@
 """
 
 from .lexicon import lemmas, lemmatize, load_lexicon
-from .model import ENTITIES, MODEL, load_model, model_version, process, split_text
+from .model import ENTITIES, MODEL, load_model, process, split_text
 
 __all__ = [
     "ENTITIES",
@@ -15,7 +15,6 @@ __all__ = [
     "lemmatize",
     "load_lexicon",
     "load_model",
-    "model_version",
     "process",
     "split_text",
 ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,11 +37,6 @@ def load_model(exclude: tuple[str, ...] = ()):
     import spacy
 
     return spacy.load(MODEL, exclude=list(exclude))
-
-
-def model_version() -> str:
-    """The model's and spaCy's installed versions (part of every cache key of their results)."""
-    return f"{MODEL}=={version(MODEL.replace('_', '-'))} spacy=={version('spacy')}"
 
 
 def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) -> list[str]:
