@@ -32,8 +32,10 @@ BENCH_MARKDOWN := markdown==3.10.2
 BENCH_DEPS := $(VENV)/bench-deps
 # make screenshots: where the pictures of every kind of page go (gitignored).
 SCREENSHOTDIR ?= output-screenshots
-# A labelled set of pages to measure the cleaner on (seeds/ and gold/).
-EVALSET ?= ../shared/cleaning-dev
+# The sets `make eval` measures the cleaner on: labelled pages (seeds/ and gold/,
+# the project's own and the shared development set) and real pages scored by
+# fragments (with their score.py). A set that is absent is skipped, saying so.
+EVALSETS ?= tests/fixtures/eval ../shared/cleaning-dev ../shared/realpages-dev
 
 PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
@@ -55,7 +57,7 @@ help:
 	@echo '  bench       time the cleaner, the search index and whole builds against plain Pelican'
 	@echo '  bench-search a search session on SEARCH_N synthetic articles in Chromium (docs/search-bench.md)'
 	@echo '  bench-build time whole builds of N synthetic articles against plain Pelican (docs/bench.md)'
-	@echo '  eval        measure the cleaner on the labelled pages of EVALSET'
+	@echo '  eval        measure the cleaner on the labelled and real pages of EVALSETS'
 	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
@@ -140,7 +142,7 @@ bench-build: setup $(BENCH_DEPS)/.installed
 	$(BIN)/python tests/bench/bench_build.py --sizes "$(N)" --runs "$(BENCH_RUNS)" --markdown-path "$(BENCH_DEPS)"
 
 eval: setup
-	$(BIN)/python -m seed_reader eval "$(EVALSET)"
+	$(BIN)/python -m seed_reader eval $(EVALSETS)
 
 review: setup
 	$(BIN)/python -m seed_reader review --seeds "$(SEEDS)" --notes-dir "$(NOTES)"

@@ -27,6 +27,7 @@ import yaml
 from .corpus import folder_facts
 from .model import CleanedArticle, Kind
 from .pipeline import clean_seed
+from .realpages import evaluate_real_pages, is_real_pages_set
 
 KEPT_LABELS = frozenset("TSPHQ")
 # Gold metadata keys and the Metadata attribute each is compared with.
@@ -191,12 +192,24 @@ class Report:
             "title_accuracy": sum(p.title_right for p in self.pages) / pages,
             "headings_accuracy": sum(p.headings_right for p in self.pages) / pages,
             "metadata_accuracy": sum(fields) / field_total if field_total else 1.0,
+            **self.field_accuracies(),
             "people_recall": (
                 sum(len(p.people_found) for p in self.pages) / gold_people if gold_people else 1.0
             ),
             "people_wrongly_found": sum(len(p.people_wrong) for p in self.pages),
             "article_lines_removed": sum(p.article_lines_removed for p in self.pages),
         }
+
+    def field_accuracies(self) -> dict[str, float]:
+        """The share of each metadata field's values that are right, over the pages that
+        state the field or where the cleaner found one."""
+        accuracies = {}
+        for key in METADATA_FIELDS:
+            pairs = [page.fields[key] for page in self.pages if key in page.fields]
+            if pairs:
+                right = sum(fold_text(found) == fold_text(gold) for found, gold in pairs)
+                accuracies[f"{key}_accuracy"] = right / len(pairs)
+        return accuracies
 
     def format(self, differences: bool = True) -> str:
         out = []
@@ -255,22 +268,36 @@ def evaluate(folder: Path, find_people: PeopleFinder | None = None) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m seed_reader eval", description=__doc__)
-    parser.add_argument("folder", type=Path, help="a labelled set (seeds/ and gold/)")
+    parser.add_argument(
+        "folders",
+        type=Path,
+        nargs="+",
+        help="labelled sets (seeds/ and gold/) or real-pages sets (with their score.py)",
+    )
     parser.add_argument("--no-people", action="store_true", help="skip people (no French model)")
     parser.add_argument("--json", action="store_true", help="print the pooled scores as JSON")
     parser.add_argument("--quiet", action="store_true", help="leave out the lines that differ")
     args = parser.parse_args(argv)
-    if not (args.folder / "gold").is_dir():
-        print(f"{args.folder}: no gold/ folder: not a labelled set", file=sys.stderr)
-        return 2
     find_people = None
     if not args.no_people:
         from person_pages.detect import people_in_article
 
         find_people = people_in_article
-    report = evaluate(args.folder, find_people)
+    scores, measured = {}, 0
+    for folder in args.folders:
+        if not (folder / "gold").is_dir():
+            # The shared sets sit beside the checkout, not in it: a clone may lack them.
+            print(f"{folder}: no gold/ folder: skipped", file=sys.stderr)
+            continue
+        report = (
+            evaluate_real_pages(folder)
+            if is_real_pages_set(folder)
+            else evaluate(folder, find_people)
+        )
+        measured += 1
+        scores[str(folder)] = report.pooled()
+        if not args.json:
+            print(f"# {folder}\n{report.format(differences=not args.quiet)}\n")
     if args.json:
-        print(json.dumps(report.pooled(), indent=2, sort_keys=True))
-    else:
-        print(report.format(differences=not args.quiet))
-    return 0
+        print(json.dumps(scores, indent=2, sort_keys=True))
+    return 0 if measured else 2
