@@ -74,7 +74,9 @@ class RealPagesReport:
             c = page.counts
             title = "-" if page.title is None else ("ok" if page.title[2] else "NO")
             site = "-" if page.site is None else ("ok" if page.site[2] else "NO")
-            out.append(f"{page.name[:34]:34} {c.tp:2} {c.fn:2} {c.fp:2} {c.tn:2} {title:>6} {site:>4}")
+            out.append(
+                f"{page.name[:34]:34} {c.tp:2} {c.fn:2} {c.fp:2} {c.tn:2} {title:>6} {site:>4}"
+            )
         out.append("")
         for key, value in self.pooled().items():
             out.append(f"{key:24} {value:.3f}" if isinstance(value, float) else f"{key:24} {value}")
