@@ -68,3 +68,78 @@ def test_a_label_ending_on_a_colon_is_not_the_title():
         "Le site de la médiathèque de Villeneuve :\nmediatheque-villeneuve.fr\n\n" + BODY
     )
     assert title_of(page) == "Médiathèque : le conseil municipal de Villeneuve vote le budget"
+
+
+# Short lines inside an article: cut as teasers only on evidence that they lead elsewhere.
+
+ARTICLE_HEAD = "Le budget de la médiathèque de Villeneuve voté après trois heures de débat\n\n"
+
+
+def kinds(page: str) -> dict[str, str]:
+    """Each non-blank line's text -> its kind and reason."""
+    article = clean_seed(page.encode(), "page.txt")
+    return {line.text: f"{line.kind.value}:{line.reason}" for line in article.lines if line.text}
+
+
+LAST = "Le chantier de la médiathèque doit commencer au printemps, si le budget tient bon."
+
+
+def test_a_short_line_about_the_subject_between_paragraphs_is_kept():
+    page = (
+        ARTICLE_HEAD + BODY + "\n\nUne médiathèque pour Villeneuve, enfin\n\n"
+        "Voir les commentaires\n\n" + LAST
+    )
+    result = kinds(page)
+    assert not result["Une médiathèque pour Villeneuve, enfin"].startswith("removed")
+    assert result["Voir les commentaires"].startswith("removed")
+
+
+def test_soft_hyphens_do_not_cut_the_words_that_tie_a_line_to_its_article():
+    closing = "Une média\u00adthèque pour Ville\u00adneuve, enfin"
+    page = ARTICLE_HEAD + BODY + f"\n\n{closing}\n\n" + LAST
+    assert not kinds(page)[closing].startswith("removed")
+
+
+def test_a_box_of_key_figures_is_a_heading_and_its_items():
+    box = "Les chiffres clés\n\n2 400 mètres carrés\n\n14 millions d’euros\n\n35 000 livres\n\n"
+    page = ARTICLE_HEAD + BODY + "\n\n" + box + LAST
+    result = kinds(page)
+    assert result["Les chiffres clés"] == "heading:heading"
+    for item in ("2 400 mètres carrés", "14 millions d’euros", "35 000 livres"):
+        assert result[item].startswith("paragraph"), item
+
+
+def test_prices_beside_a_subscribe_button_are_not_key_figures():
+    pitch = "Offre de bienvenue : 1 € pour 15 jours\nPuis 9,90 € par mois\nJe m’abonne\n\n"
+    page = ARTICLE_HEAD + BODY + "\n\n" + pitch + LAST
+    result = kinds(page)
+    assert result["Offre de bienvenue : 1 € pour 15 jours"].startswith("removed")
+
+
+def test_an_explainers_question_headings_are_headings_an_interviews_questions_are_not():
+    sections = [
+        ("Qu’est-ce que la médiathèque de Villeneuve ?", "médiathèque"),
+        ("Combien coûteront les travaux ?", "travaux"),
+        ("Quand ouvrira-t-elle ?", "ouverture"),
+    ]
+    standfirst = (
+        "Le conseil municipal a voté le budget de la médiathèque : ce que l’on sait du projet, "
+        "de son coût et de son calendrier.\n\nPar Claire Dumont\n\n"
+    )
+    explainer = (
+        ARTICLE_HEAD
+        + standfirst
+        + "".join(
+            f"{question}\n\nLa {word} de Villeneuve occupe le conseil municipal depuis des mois, "
+            f"et la {word} reste au cœur des débats des élus comme des habitants.\n\n"
+            for question, word in sections
+        )
+    )
+    result = kinds(explainer)
+    for question, _ in sections:
+        assert result[question] == "heading:heading", question
+    interview = explainer.replace("Combien coûteront", "Combien, selon vous, coûteront").replace(
+        "Quand ouvrira-t-elle", "Quand pensez-vous l’ouvrir"
+    )
+    result = kinds(interview)
+    assert result["Quand pensez-vous l’ouvrir ?"] == "paragraph:interview-question"

@@ -79,14 +79,25 @@ MIN_INTERVIEW_QUESTIONS = 3
 INTERVIEW_BYLINE_RE = re.compile(r"^propos\s+recueillis\s+par\b", re.IGNORECASE)
 
 
+# An interviewer speaks to the interviewee: "Pensez-vous que...", "Votre rôle...".
+ADDRESS_RE = re.compile(r"(?:\b|-)(?:vous|votre|vos)\b", re.IGNORECASE)
+# Of an interview's questions, at least this share address the interviewee; an
+# explainer's questions ("Qu'est-ce que le Zapad ?") are its section headings.
+MIN_ADDRESSED_SHARE = 0.5
+
+
 def is_interview(shapes, verdicts) -> bool:
-    """Questions and answers: several short questions, or a "Propos recueillis par"."""
-    questions = sum(
-        1 for shape, verdict in zip(shapes, verdicts, strict=True)
+    """Questions and answers: several questions put to someone, or "Propos recueillis par"."""
+    questions = [
+        shape.text for shape, verdict in zip(shapes, verdicts, strict=True)
         if verdict is None and shape.is_question and not shape.is_prose
-    )  # fmt: skip
-    bylines = any(INTERVIEW_BYLINE_RE.match(shape.text) for shape in shapes)
-    return questions >= MIN_INTERVIEW_QUESTIONS or bylines
+    ]  # fmt: skip
+    if any(INTERVIEW_BYLINE_RE.match(shape.text) for shape in shapes):
+        return True
+    addressed = sum(1 for text in questions if ADDRESS_RE.search(text))
+    return len(questions) >= MIN_INTERVIEW_QUESTIONS and addressed >= MIN_ADDRESSED_SHARE * len(
+        questions
+    )
 
 
 def prose_after_each(shapes, verdicts) -> list[bool]:

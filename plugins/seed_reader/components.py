@@ -14,7 +14,7 @@ from .context_credits import mark_bylines_beside_stamps, mark_source_boxes
 from .credits import match_credit
 from .debris import PAGE_CODE_RE, SEPARATOR_RE, match_debris
 from .model import Kind
-from .shapes import MAX_HEADING_WORDS, Shape, normalize_for_comparison
+from .shapes import MAX_HEADING_WORDS, Shape, has_figure, normalize_for_comparison
 from .verdict import BLANK, Verdict, removal
 
 # "AccueilACTUALITEL’Otan...", "Accueil > Monde > Europe", "Monde›Europe", "Home / News"
@@ -160,7 +160,13 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
         verdict = verdicts[index]
         settled_debris = verdict is not None and verdict.kind is Kind.REMOVED
         # A short line that a paragraph follows is a heading, not a menu's last entry.
-        entry = shape.is_link_like and verdict is None and not introduces_prose(index, shapes)
+        # Nor is a figure ("32 pays membres"): a box of key figures is no menu.
+        entry = (
+            shape.is_link_like
+            and verdict is None
+            and not introduces_prose(index, shapes)
+            and not has_figure(shape.text)
+        )
         if entry or (settled_debris and shape.words <= 6):
             run.append(index)
         else:

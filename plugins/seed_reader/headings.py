@@ -7,6 +7,13 @@ summed (`heading_evidence`): for a heading, prose follows it and develops its wo
 and it is short; for a teaser, it is a long headline, a "Rubrique : titre", about
 something else than the article, one of several short lines in a row, or furniture
 that other seeds of the archive repeat.
+
+A line that is not a heading is cut on evidence that it leads elsewhere: one of the
+teaser's marks above, or a headline's shape among other short lines. Without such
+evidence a short line that speaks of the article's subject (most of its words are
+the article's) or gives a figure among other figures (a box of key figures) is the
+article's own: a closing sentence, a one-line paragraph. It is kept, with a low
+confidence that `make review` shows; any other short line goes.
 """
 
 from __future__ import annotations
@@ -17,7 +24,14 @@ from dataclasses import dataclass
 from .components import furniture_key
 from .language import is_foreign, words_of
 from .model import Kind
-from .shapes import ELLIPSIS_END_RE, Shape, apostrophe_style, continuity, weighted_terms
+from .shapes import (
+    ELLIPSIS_END_RE,
+    Shape,
+    apostrophe_style,
+    continuity,
+    has_figure,
+    weighted_terms,
+)
 from .verdict import Verdict, removal
 
 # A heading's next paragraphs develop it when they share this share of its words.
@@ -87,19 +101,51 @@ def judge_short_line(page: Page, index: int) -> Verdict:
         return removal("inserted-teaser", 0.85)
     if not has_prose_after(page, index):
         return removal("trailing-line", 0.85)
+    if has_figure(text) and is_in_figure_box(page, index):
+        return Verdict(Kind.PARAGRAPH, "key-figure", None, KEY_FIGURE_CONFIDENCE)
     score, reason = heading_evidence(page, index, following)
     confidence = min(0.95, 0.5 + 0.1 * abs(score))
     if score >= 1:
         return Verdict(Kind.HEADING, "heading", None, confidence)
-    return removal(reason, confidence)
+    if reason is None and is_article_own(page, index):
+        return Verdict(Kind.PARAGRAPH, "short-line", None, SHORT_LINE_CONFIDENCE)
+    return removal(reason or "inserted-teaser", confidence)
 
 
-def heading_evidence(page: Page, index: int, following: int | None) -> tuple[float, str]:
-    """Sum the evidence for a heading; return it with the reason to give a teaser."""
+KEY_FIGURE_CONFIDENCE = 0.75
+# A short line kept for want of evidence either way: among the first `make review` shows.
+SHORT_LINE_CONFIDENCE = 0.6
+# A short line speaks of the article's subject with this many content words, this
+# share of them (by rarity) the article's.
+MIN_OWN_TERMS = 2
+MIN_OWN_CONTINUITY = 0.5
+
+
+def is_article_own(page: Page, index: int) -> bool:
+    """A short line about the article's subject, or a figure among a box's figures."""
+    text = page.shapes[index].text
+    if has_figure(text) and is_in_figure_box(page, index):
+        return True
+    return (
+        len(weighted_terms(text)) >= MIN_OWN_TERMS
+        and continuity(text, page.topic) >= MIN_OWN_CONTINUITY
+    )
+
+
+def heading_evidence(page: Page, index: int, following: int | None) -> tuple[float, str | None]:
+    """Sum the evidence for a heading; return it with the reason to give a teaser,
+    None when nothing shows that the line leads elsewhere."""
     shape = page.shapes[index]
     own = weighted_terms(shape.text)
-    score, reason = 0.0, "inserted-teaser"
-    score += PROSE_FOLLOWS if page.is_open_prose(following) else -PROSE_FOLLOWS
+    score, reason = 0.0, None
+    # A box's heading stands above its figures as a section's above its prose.
+    opens = page.is_open_prose(following) or (
+        following is not None
+        and page.verdicts[following] is None
+        and has_figure(page.shapes[following].text)
+        and is_in_figure_box(page, following)
+    )
+    score += PROSE_FOLLOWS if opens else -PROSE_FOLLOWS
     development = continuity(shape.text, next_paragraph_terms(page, index))
     if development >= MIN_DEVELOPMENT_SHARE:
         score += DEVELOPED
@@ -108,12 +154,12 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
     if shape.words <= MAX_SHORT_HEADING_WORDS:
         score += SHORT_HEADING
     elif shape.words >= MIN_LONG_HEADLINE_WORDS:
-        score += LONG_HEADLINE
+        score, reason = score + LONG_HEADLINE, "inserted-teaser"
     if (
         RUBRIC_HEADLINE_RE.match(shape.text)
         and len(words_of(shape.text)) >= MIN_RUBRIC_HEADLINE_WORDS
     ):
-        score += RUBRIC_HEADLINE
+        score, reason = score + RUBRIC_HEADLINE, "inserted-teaser"
     if is_off_topic(shape.text, page.topic):
         score, reason = score + OFF_TOPIC, "unrelated-teaser"
     previous = page.previous_text(index)
@@ -123,9 +169,44 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         and not page.shapes[previous].is_prose
     ):
         score += NOT_ALONE
+        if not shape.ends_sentence and not has_figure(shape.text):
+            # One of several headlines in a row; a box's figures are its items.
+            reason = reason or "inserted-teaser"
     if furniture_key(shape.text) in page.furniture:
         score, reason = score + SITE_FURNITURE, "site-furniture"
     return score, reason
+
+
+# Lines that sell something: figures beside them are prices, not the article's.
+SALES_REASONS = frozenset({"subscription", "newsletter", "paywall", "advertisement"})
+# How far a box's figures look for a sales pitch around them (non-blank lines).
+SALES_WINDOW = 2
+
+
+def is_in_figure_box(page: Page, index: int) -> bool:
+    """Another figure beside this one, and no offer or button around: key figures."""
+    around = nearby_texts(page, index, SALES_WINDOW)
+    if any(
+        page.verdicts[j] is not None and page.verdicts[j].reason in SALES_REASONS for j in around
+    ):
+        return False
+    return any(
+        j is not None and page.verdicts[j] is None and has_figure(page.shapes[j].text)
+        for j in (page.previous_text(index), page.next_text(index))
+    )
+
+
+def nearby_texts(page: Page, index: int, count: int) -> list[int]:
+    """The indexes of up to `count` non-blank lines on each side of a line."""
+    found = []
+    for step in (-1, 1):
+        j, seen = index + step, 0
+        while 0 <= j < len(page.shapes) and seen < count:
+            if page.shapes[j].text:
+                found.append(j)
+                seen += 1
+            j += step
+    return found
 
 
 def has_prose_after(page: Page, index: int) -> bool:

@@ -94,6 +94,24 @@ class Shape:
         return 0 < self.words <= MAX_LINK_WORDS and not self.ends_sentence
 
 
+# Soft hyphens mark where a browser may break a word ("réac\u00adtion"): invisible,
+# they must not cut the word in two.
+SOFT_HYPHEN = "\u00ad"
+
+
+def without_soft_hyphens(text: str) -> str:
+    return text.replace(SOFT_HYPHEN, "")
+
+
+# A figure: "2 235 010 euros", "32 pays", "2 %", "1,5 million".
+FIGURE_RE = re.compile(r"\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:%|€|\$|[^\W\d_])")
+
+
+def has_figure(text: str) -> bool:
+    """A figure, and no pictograph: "👍 312 🔥 48" counts a post's reactions."""
+    return bool(FIGURE_RE.search(text)) and not any(unicodedata.category(c) == "So" for c in text)
+
+
 def shape_of(text: str) -> Shape:
     stripped = text.strip()
     return Shape(stripped, len(stripped.split()))
@@ -103,6 +121,7 @@ def shape_of(text: str) -> Shape:
 def normalize_for_comparison(text: str) -> str:
     """Fold case, accents and punctuation: "Les États-Unis" -> "les etats unis"."""
     # NFKD leaves the ligatures whole: "œuvre" must meet "oeuvre".
+    text = without_soft_hyphens(text)
     folded = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
     return " ".join(folded.translate(_LETTERS_ONLY).split())
 
@@ -189,7 +208,7 @@ _stem = cache(snowballstemmer.stemmer("french").stemWord)
 def weighted_terms(text: str) -> dict[str, float]:
     """The stems of a text's content words, each with its rarity."""
     terms: dict[str, float] = {}
-    for word in WORD_RE.findall(text.lower()):
+    for word in WORD_RE.findall(without_soft_hyphens(text).lower()):
         frequency = french_frequency(word)
         if len(word) < MIN_CONTENT_WORD or frequency >= FUNCTION_WORD_FREQUENCY:
             continue
