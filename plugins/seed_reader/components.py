@@ -145,7 +145,9 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
 
     def close() -> None:
         unsettled = [i for i in run if verdicts[i] is None]
-        if len(run) >= MIN_NAVIGATION_RUN and unsettled:
+        # Mostly figures ("32 pays membres", "2 %"): a box of key figures, no menu.
+        figures = sum(has_figure(shapes[i].text) for i in unsettled)
+        if len(run) >= MIN_NAVIGATION_RUN and unsettled and figures * 2 <= len(unsettled):
             reasons = [verdicts[i].reason for i in run if verdicts[i] is not None]
             reason = most_common(reasons) if reasons else "navigation"
             if reason not in {"share-buttons", "footer", "comments", "navigation"}:
@@ -160,13 +162,7 @@ def mark_navigation_runs(shapes: list[Shape], verdicts: list[Verdict | None]) ->
         verdict = verdicts[index]
         settled_debris = verdict is not None and verdict.kind is Kind.REMOVED
         # A short line that a paragraph follows is a heading, not a menu's last entry.
-        # Nor is a figure ("32 pays membres"): a box of key figures is no menu.
-        entry = (
-            shape.is_link_like
-            and verdict is None
-            and not introduces_prose(index, shapes)
-            and not has_figure(shape.text)
-        )
+        entry = shape.is_link_like and verdict is None and not introduces_prose(index, shapes)
         if entry or (settled_debris and shape.words <= 6):
             run.append(index)
         else:
