@@ -139,12 +139,14 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
     own = weighted_terms(shape.text)
     score, reason = 0.0, None
     # A box's heading stands above its figures as a section's above its prose.
-    opens = page.is_open_prose(following) or (
+    opens_figures = (
         following is not None
         and page.verdicts[following] is None
         and has_figure(page.shapes[following].text)
         and is_in_figure_box(page, following)
     )
+    # A short sentence opens a section too ("Le ministre a annoncé trois mesures :").
+    opens = page.is_open_prose(following) or opens_figures
     score += PROSE_FOLLOWS if opens else -PROSE_FOLLOWS
     development = continuity(shape.text, next_paragraph_terms(page, index))
     if development >= MIN_DEVELOPMENT_SHARE:
@@ -167,12 +169,15 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         previous is not None
         and page.verdicts[previous] is None
         and not page.shapes[previous].is_prose
+        and not page.shapes[previous].is_sentence
+        and not opens_figures
     ):
+        # One of several headlines in a row (a box's labels stand among its figures).
         score += NOT_ALONE
         if not shape.ends_sentence and not has_figure(shape.text):
-            # One of several headlines in a row; a box's figures are its items.
             reason = reason or "inserted-teaser"
-    if furniture_key(shape.text) in page.furniture:
+    if furniture_key(shape.text) in page.furniture and not opens_figures:
+        # (A site's boxes share their heading: "Les chiffres clés".)
         score, reason = score + SITE_FURNITURE, "site-furniture"
     return score, reason
 
@@ -184,15 +189,17 @@ SALES_WINDOW = 2
 
 
 def is_in_figure_box(page: Page, index: int) -> bool:
-    """Another figure beside this one, and no offer or button around: key figures."""
+    """Another short line with a figure close by (a box pairs labels and amounts),
+    and no offer or button around: key figures. (A paragraph's figures do not count:
+    a heading "Une frontière de 1 340 kilomètres" stands among paragraphs.)"""
     around = nearby_texts(page, index, SALES_WINDOW)
     if any(
         page.verdicts[j] is not None and page.verdicts[j].reason in SALES_REASONS for j in around
     ):
         return False
     return any(
-        j is not None and page.verdicts[j] is None and has_figure(page.shapes[j].text)
-        for j in (page.previous_text(index), page.next_text(index))
+        page.verdicts[j] is None and not page.shapes[j].is_prose and has_figure(page.shapes[j].text)
+        for j in around
     )
 
 
@@ -207,6 +214,10 @@ def nearby_texts(page: Page, index: int, count: int) -> list[int]:
                 seen += 1
             j += step
     return found
+
+
+def is_open_sentence(page: Page, index: int | None) -> bool:
+    return index is not None and page.verdicts[index] is None and page.shapes[index].is_sentence
 
 
 def has_prose_after(page: Page, index: int) -> bool:

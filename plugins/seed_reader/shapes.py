@@ -103,8 +103,11 @@ def without_soft_hyphens(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "")
 
 
-# A figure: "2 235 010 euros", "32 pays", "2 %", "1,5 million".
-FIGURE_RE = re.compile(r"\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:%|€|\$|[^\W\d_])")
+# A figure: "2 235 010 euros", "32 pays", "2 %", "1,5 million", "des centaines d’habitants".
+FIGURE_RE = re.compile(
+    r"\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:%|€|\$|[^\W\d_])"
+    r"|\b(?i:dizaines?|centaines?|milliers?|millions?|milliards?)\s+d[e’']"
+)
 
 
 def has_figure(text: str) -> bool:
