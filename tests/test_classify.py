@@ -59,6 +59,10 @@ def in_article(*middle: str) -> list[tuple[str, Kind, str]]:
 
 DEBRIS = {
     "advertisement": ("Publicité", "PASSER LA PUBLICITÉ", "Contenu sponsorisé"),
+    "post-navigation": (
+        "← [Exclusif] Le sommet de Vilnius en cinq questions",
+        "La Suède rejoint l’Otan : ce qui change →",
+    ),
     "image-placeholder": ("spot_img", "[image]"),
     "read-more": ("Lire la suite", "Voir la suite...", "Continuer la lecture"),
     "related-link": (
@@ -95,6 +99,8 @@ DEBRIS = {
 
 # Prose of 20 words or more using each rule's vocabulary, often as its first word.
 PROSE = [
+    ("post-navigation", "Sur la carte distribuée aux journalistes, une flèche → relie Vilnius à "
+     "Riga, et une autre ← ramène vers Varsovie, le long de la frontière avec la Biélorussie."),
     ("advertisement", "Publicité ciblée, mesure d’audience, partage de données avec les régies : "
      "la fin des cookies tiers a bouleversé le modèle des sites d’information."),
     ("advertisement", "Annonce faite mardi par le ministère de la Défense, le déploiement de "

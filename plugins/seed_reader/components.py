@@ -44,13 +44,17 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|\((?i:photo|cr[ée]dit)s?\s*:?[^()]*\b(?:{_PHOTO_SOURCES})\b[^()]*\)"
     # "... à Washington. (Saul Loeb/AFP)", "... Florennes. Photo : Wikimedia Commons, CC BY-SA 4.0"
     rf"|\([A-ZÀ-Þ][^()/]{{1,40}}/\s*(?:{_PHOTO_SOURCES})\)"
-    r"|[.)]\s+(?i:photos?|cr[ée]dits?(?:\s+photo)?)\s*:\s*.{1,60}"
+    r"|[.),]\s+(?i:photos?|cr[ée]dits?(?:\s+photo)?)\s*:\s*.{1,60}"
+    # "Vladimir Poutine au Kremlin. Reuters": a short caption signed by its agency.
+    rf"|^(?=.{{0,140}}$).*\w[.)]\s+(?:{_PHOTO_SOURCES})\s*$"
     # "... le 4 avril 2023. Jonas Berglund / AFP": a photographer, a slash, an agency.
     rf"|[.)]\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
 )
 # A photo credit on its own line: "Pierre Vanhove/AFP", "Forsvaret / Handout via AFP",
 # "POOL / VIA REUTERS", "© AP Photo / Elena Sarto", "CC BY-SA 4.0".
 PHOTO_CREDIT_RE = re.compile(
+    # "PHOTO JEAN DUPONT, LA PRESSE", "Photo : Jean Dupont"
+    r"^(?:PHOTOS?\s+[A-ZÀ-Þ]|(?i:photos?|cr[ée]dit\s+photo)\s*:\s*\S).{0,80}$|"
     rf"^(?:©.*|.{{0,60}}(?:/|\bvia)\s*(?i:via\s+)?(?:{_PHOTO_SOURCES})\b.{{0,30}}"
     rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}"
     r"|.{0,40}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"

@@ -10,6 +10,7 @@ already known to be after the article (`TAIL_RULES`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SHARE = (
     r"(?:partager|partagez|facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger"
@@ -30,6 +31,8 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?:la\s+)?suite\s+(?:de\s+l[’']article\s+)?(?:ci-dessous|apr[èe]s\s+(?:cette|la)\s+publicit[ée])\W*$",
         r"^(?:annonce|sponsoris[ée]|contenu\s+(?:sponsoris[ée]|partenaire))\W*$",
     ),
+    # A blog's links to the previous and next posts: "← Titre", "Titre →".
+    rule("post-navigation", r"^←\s*\S", r"\S\s*→$"),
     rule("image-placeholder", r"^(?:spot_img|\[?image\]?|img|photo)$"),
     rule(
         "read-more",
@@ -193,7 +196,7 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
     rule(
         "related-link",
         r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b"
-        r"(?:\s+[^\s:›>–-]+){0,3}\s*[:›>–-]",
+        r"(?:\s+[^\s:›»>–-]+){0,3}\s*[:›»>–-]",
         r"^(?:[àa]\s+)?(?:lire|voir)\s+aussi(?-i:[A-ZÀ-Þ])",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
     ),
@@ -208,6 +211,13 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
         "subscription",
         r"^cet\s+article\s+vous\s+(?:est|a\s+[ée]t[ée])\s+offert",
         r"^il\s+vous\s+reste\s+\d+\s*%",
+        r"^vous\s+avez\s+aim[ée]\s+cet\s+article\b",
+    ),
+    # The page speaks to its reader of "this article": "Si vous souhaitez réagir à cet
+    # article...", "Partagez cet article avec vos proches". The article never does.
+    rule(
+        "reader-call",
+        r"^(?=.*\bcet\s+article\b)(?=.*\b(?:vous|votre|vos)\b).{0,300}$",
     ),
 )
 
@@ -216,15 +226,38 @@ def match_debris(text: str) -> str | None:
     """Return the reason of the call to action or label the line is, or None.
 
     Short lines only (MAX_DEBRIS_WORDS), except for the unambiguous openings of
-    PREFIX_RULES: a longer line is prose that mentions the same words.
+    PREFIX_RULES: a longer line is prose that mentions the same words. A pictograph
+    before the words ("👉 À lire aussi : ...") is looked past, unless the line is
+    the pictograph's ("© Le Parisien", "👁 12,4K").
     """
     line = text.strip().lstrip(BULLETS)
+    reason = match_line(line)
+    if reason is None and (plain := without_pictographs(line)) != line:
+        reason = match_line(plain)
+    return reason
+
+
+def match_line(line: str) -> str | None:
     words = len(line.split())
     if words <= MAX_PREFIXED_WORDS and (reason := first_match(line, PREFIX_RULES)):
         return reason
     if words > MAX_DEBRIS_WORDS:
         return None
     return first_match(line, STRICT_RULES)
+
+
+def without_pictographs(line: str) -> str:
+    """The line without the pictographs ("👉", "▶️") and bullets that lead it."""
+    start = 0
+    while start < len(line) and (
+        line[start] in BULLETS or unicodedata.category(line[start]) in PICTOGRAPH_CATEGORIES
+    ):
+        start += 1
+    return line[start:]
+
+
+# Pictographs and the joiners and selectors that compose them ("👉🏻", "▶️").
+PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 
 
 def match_tail_debris(text: str) -> str | None:

@@ -1,9 +1,16 @@
-"""The title on kinds of real pages: a headline glued under a menu, a page's meta bar,
-a breadcrumb trail set out line by line, banners in capitals. Invented pages."""
+"""Kinds of real pages, on invented text: the title (a headline glued under a menu, a
+page's meta bar, a breadcrumb trail set out line by line, banners in capitals), short
+lines inside an article (closing lines, key-figure boxes, question headings) and the
+page debris met on real pages (pictograph-led teasers, captions signed by an agency,
+blog post navigation, calls to the reader)."""
 
 from __future__ import annotations
 
+import pytest
+from seed_reader.components import rule_verdict
+from seed_reader.debris import match_debris
 from seed_reader.pipeline import clean_seed
+from seed_reader.shapes import shape_of
 
 BODY = """
 Le conseil municipal de Villeneuve a voté jeudi soir le budget de la nouvelle
@@ -143,3 +150,46 @@ def test_an_explainers_question_headings_are_headings_an_interviews_questions_ar
     )
     result = kinds(interview)
     assert result["Quand pensez-vous l’ouvrir ?"] == "paragraph:interview-question"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("👉 À lire aussi : Canicule, nos conseils pour dormir au frais", "related-link"),
+        ("À lire aussi » Médiathèque : le chantier commence", "related-link"),
+        ("← Article précédent : le budget voté", "post-navigation"),
+        ("Le budget de la médiathèque en cinq questions →", "post-navigation"),
+        ("Vous avez aimé cet article ? Abonnez-vous pour lire nos enquêtes.", "subscription"),
+        (
+            "Si vous souhaitez réagir à cet article, écrivez à la rédaction, qui vous répondra.",
+            "reader-call",
+        ),
+        ("© Le Journal de Villeneuve 2024", "footer"),  # ©: no bullet to look past
+    ],
+)
+def test_real_page_debris_is_named(line, reason):
+    assert match_debris(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Le maire de Villeneuve, photo : archives de la mairie", "image-caption"),
+        ("Le maire de Villeneuve lors du conseil municipal. Reuters", "image-caption"),
+        ("PHOTO JEAN DUPONT, LA PRESSE DE VILLENEUVE", "image-credit"),
+        ("Photo : Jean Dupont", "image-credit"),
+    ],
+)
+def test_captions_and_credits_of_real_pages(line, reason):
+    verdict = rule_verdict(shape_of(line))
+    assert verdict is not None and verdict.reason == reason
+
+
+def test_a_paragraph_that_mentions_a_photo_or_an_agency_is_not_a_caption():
+    for line in (
+        "Photos à l’appui, le journal révèle que le maire de Villeneuve a dîné avec "
+        "l’entrepreneur chargé des travaux de la médiathèque, ce que la mairie dément.",
+        "Le ministre a confirmé la livraison des chars, selon une dépêche publiée jeudi "
+        "soir par l’agence britannique, qui cite des sources diplomatiques à Bruxelles. Reuters",
+    ):
+        assert rule_verdict(shape_of(line)) is None, line
