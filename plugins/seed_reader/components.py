@@ -180,11 +180,15 @@ def introduces_prose(index: int, shapes: list[Shape]) -> bool:
 
 
 def mark_debris_blocks(shapes: list[Shape], verdicts: list[Verdict | None]) -> None:
-    """In a component (lines between blank lines) that is mostly debris, the rest is too."""
+    """In a component (lines between blank lines) that is mostly debris, the rest is too.
+
+    Long prose excepted: a live blog's entry stands between its time and its share
+    button, and is the article.
+    """
     for run in blank_separated_runs(shapes):
         if reason := debris_block_reason(run, verdicts):
             for i in run:
-                if verdicts[i] is None:
+                if verdicts[i] is None and shapes[i].words < MAX_ABSORBED_WORDS:
                     verdicts[i] = removal(reason, 0.8)
 
 
@@ -193,17 +197,39 @@ def absorb_into_debris_blocks(shapes: list[Shape], verdicts: list[Verdict]) -> l
 
     jusText's context rule: "Chaque semaine, l'essentiel de l'actualité" between a
     newsletter's name and its "Je m'inscris" button is the form's pitch, not a
-    paragraph. Long prose is never absorbed.
+    paragraph. Long prose is never absorbed. (Blocks mean something only in a page
+    that separates its components with blank lines; a form's pitch, in any page.)
     """
-    if not uses_blank_lines(shapes):
-        return verdicts
     result = list(verdicts)
-    for run in blank_separated_runs(shapes):
-        if reason := debris_block_reason(run, result):
-            for i in run:
-                if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
-                    result[i] = removal(reason, 0.7)
+    if uses_blank_lines(shapes):
+        for run in blank_separated_runs(shapes):
+            if reason := debris_block_reason(run, result):
+                for i in run:
+                    if result[i].kind is Kind.PARAGRAPH and shapes[i].words < MAX_ABSORBED_WORDS:
+                        result[i] = removal(reason, 0.7)
+    absorb_sales_pitches(shapes, result)
     return result
+
+
+# Lines that sell: a subscription or newsletter form's title and its button.
+SALES_REASONS = frozenset({"subscription", "newsletter"})
+
+
+def absorb_sales_pitches(shapes: list[Shape], verdicts: list[Verdict]) -> None:
+    """A short text between a form's title and its button is the form's pitch.
+
+    "Abonnez-vous à notre infolettre" / "Du lundi au samedi, l'essentiel de
+    l'actualité." / "Je m'abonne": blank lines may set the three apart.
+    """
+    texts = [i for i, shape in enumerate(shapes) if shape.text]
+    for before, index, after in zip(texts, texts[1:], texts[2:], strict=False):
+        if (
+            verdicts[index].kind is Kind.PARAGRAPH
+            and shapes[index].words < MAX_ABSORBED_WORDS
+            and verdicts[before].reason in SALES_REASONS
+            and verdicts[after].reason in SALES_REASONS
+        ):
+            verdicts[index] = removal(verdicts[before].reason, 0.7)
 
 
 def debris_block_reason(run: list[int], verdicts: list[Verdict | None]) -> str | None:

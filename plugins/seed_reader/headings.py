@@ -32,7 +32,7 @@ from .shapes import (
     has_figure,
     weighted_terms,
 )
-from .verdict import Verdict, removal
+from .verdict import BLANK, Verdict, removal
 
 # A heading's next paragraphs develop it when they share this share of its words.
 MIN_DEVELOPMENT_SHARE = 0.25
@@ -146,7 +146,7 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         and is_in_figure_box(page, following)
     )
     # A short sentence opens a section too ("Le ministre a annoncé trois mesures :").
-    opens = page.is_open_prose(following) or opens_figures
+    opens = page.is_open_prose(following) or opens_figures or announces_list(page, following)
     score += PROSE_FOLLOWS if opens else -PROSE_FOLLOWS
     development = continuity(shape.text, next_paragraph_terms(page, index))
     if development >= MIN_DEVELOPMENT_SHARE:
@@ -171,6 +171,7 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
         and not page.shapes[previous].is_prose
         and not page.shapes[previous].is_sentence
         and not opens_figures
+        and not is_announced(page, previous)
     ):
         # One of several headlines in a row (a box's labels stand among its figures).
         score += NOT_ALONE
@@ -216,8 +217,27 @@ def nearby_texts(page: Page, index: int, count: int) -> list[int]:
     return found
 
 
-def is_open_sentence(page: Page, index: int | None) -> bool:
-    return index is not None and page.verdicts[index] is None and page.shapes[index].is_sentence
+def announces_list(page: Page, index: int | None) -> bool:
+    """A short sentence ending on a colon: "Gabriel Attal a annoncé plusieurs mesures :"."""
+    if index is None or page.verdicts[index] is not None:
+        return False
+    text = page.shapes[index].text
+    # (A sentence starts with a capital; "aux articles de X :" ends a line cut in two.)
+    return (
+        page.shapes[index].words >= MIN_ANNOUNCING_WORDS
+        and text[:1].isupper()
+        and text.rstrip().endswith(":")
+    )
+
+
+MIN_ANNOUNCING_WORDS = 4
+
+
+def is_announced(page: Page, index: int) -> bool:
+    """A headline glued under a "Lire aussi" label: the teaser is whole, the next line
+    is not one more headline of a list."""
+    label = index - 1
+    return label >= 0 and (page.verdicts[label] or BLANK).reason == "related-link"
 
 
 def has_prose_after(page: Page, index: int) -> bool:
