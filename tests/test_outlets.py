@@ -75,6 +75,14 @@ SCENARIOS = {
         "Selon Zorbal, un média russe en exil, rien n’a changé.",
         [("Zorbal", INTRODUCED)],
     ),
+    "apposition_of_an_article_and_a_name": (
+        "Les Annales Boréales, la revue des gardiens de phare, paraît encore.",
+        [("Les Annales Boréales", INTRODUCED)],
+    ),
+    "owner_before_a_presented_outlet": (
+        "Propriété de l’industriel Marc Delorme, le tabloïd Kvak a publié les photos.",
+        [("Kvak", INTRODUCED)],
+    ),
     "interview_with_a_magazine": (
         "Dans un entretien au magazine Vortex, le général a tout nié.",
         [("Vortex", INTRODUCED)],

@@ -71,9 +71,11 @@ INTRODUCTION_RES = (
     # "l’émission Today de BBC Radio Four": the broadcaster
     re.compile(rf"\bémission\s+{_WORD}(?:\s+{_WORD})*\s+(?:de|sur)\s+{_NAME}"),
 )
-# "Xyz, un média indépendant": the name ends just before the comma.
+# "Xyz, un média indépendant": the name ends just before the comma. Not when a name follows
+# the noun: "Propriété de Daniel Křetínský, le tabloïd Blesk" presents Blesk, not him.
 APPOSITION_RE = re.compile(
     rf",\s+(?:un|une|le|la|l[’'])\s*(?:[a-zß-öø-ÿ][\w’'-]*\s+)?(?:{MEDIA_NOUNS}|agence)\b"
+    rf"(?!{_QUALIFIERS}\s+{_ARTICLE}[{CAPITAL}])"
 )
 NAME_BEFORE_RE = re.compile(rf"(?:{_WORD}\s+){{0,3}}{_WORD}$")
 # Words that open a sentence or a clause with a capital and are not part of the name
@@ -81,8 +83,11 @@ NAME_BEFORE_RE = re.compile(rf"(?:{_WORD}\s+){{0,3}}{_WORD}$")
 # a name is part of it ("Michael Bloomberg").
 LEADING_WORDS = frozenset(
     "Selon D’après D'après Pour Mais Et Or Car Donc Ainsi Dans Sur Avec Par Puis Quant "
-    "Interrogé Interrogée Contacté Contactée Citant Comme Le La Les L’ L' Hier".split()
+    "Interrogé Interrogée Contacté Contactée Citant Comme Hier".split()
 )
+# An article may open a name ("Les Jours", "Le Monde") or stand before it ("Le Financial
+# Times"): before a known form, it is not another name.
+ARTICLES = frozenset({"Le", "La", "Les", "L’", "L'"})
 # What a name may follow and still open its clause: "« Selon Bloomberg", "(Selon Bloomberg".
 CLAUSE_START_RE = re.compile(r"(?:^|[.!?…«“\"(:;—–])\s*$")
 
