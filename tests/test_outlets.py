@@ -163,6 +163,26 @@ def test_a_name_the_files_know_is_no_outlet_unless_it_is_a_medium(kind):
     assert cited("Le pont a cédé, a indiqué Ombrie.", media) == [("Ombrie", KNOWN)]
 
 
+def test_the_build_logs_a_bad_names_file_and_finds_introduced_outlets_without_it(tmp_path, caplog):
+    from source_notes.plugin import outlet_vocabulary
+
+    names = tmp_path / "names.yml"
+    names.write_text("- id: x\n  name: X\n", encoding="utf-8")
+    vocabulary = outlet_vocabulary(
+        {"SOURCE_NOTES_NAMES_PATH": str(names), "SOURCE_NOTES_PEOPLE_PATH": str(PEOPLE)}
+    )
+    assert f"Cited outlets: {names}: entry 1 (x): missing kind, aliases" in caplog.text
+    text = "Selon le quotidien Xyz, a indiqué l’AFP."
+    assert cited(text, vocabulary) == [("Xyz", INTRODUCED)]
+
+
+def test_the_default_paths_are_the_repositorys(monkeypatch, vocabulary):
+    from source_notes.plugin import outlet_vocabulary
+
+    monkeypatch.chdir(ROOT)
+    assert outlet_vocabulary({}) == vocabulary
+
+
 def test_the_names_file_has_the_media_of_the_brief_and_refuses_an_unknown_kind(tmp_path):
     media = {r.name for r in load_names(NAMES) if r.kind == MEDIA}
     # Outlets and agencies a French news archive cites most (the list).

@@ -101,6 +101,7 @@ def modified(path: Path) -> int | None:
 
 @lru_cache(maxsize=4)
 def load_vocabulary(names: Path, _names_mtime, people: Path, _people_mtime) -> OutletVocabulary:
+    """Read both files; one that cannot be used is logged, and outlets are found without it."""
     try:
         records = load_names(names)
     except NamesError as error:
