@@ -47,6 +47,10 @@ PLUGINS = [
 SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
 PEOPLE_PATH = str(ROOT / "content" / "people.yml")
 TOPICS_PATH = str(ROOT / "content" / "topics.yml")
+# Cited outlets (plugins/source_notes): the media of the names file are known outlets; its
+# organisations and places, and the people of the registry, are never outlets.
+SOURCE_NOTES_NAMES_PATH = str(ROOT / "content" / "names.yml")
+SOURCE_NOTES_PEOPLE_PATH = PEOPLE_PATH
 # True logs, in every build, the names spaCy finds that content/people.yml lacks
 # (never given a page). Off: entity recognition would cost every build more than
 # everything else; `make people-report` lists them for maintainers.

@@ -152,7 +152,7 @@ def test_the_names_file_loads_and_every_form_can_be_searched():
     records = load_names(NAMES)
     ids = {record.id for record in records}
     assert {"otan", "kiev", "gchq", "sbu", "aiea"} <= ids
-    assert {record.kind for record in records} == {"organisation", "lieu"}
+    assert {record.kind for record in records} == {"organisation", "lieu", "média"}
     table = build_alias_table(records, NAMES)
     assert len(table) == len(records)
     otan = next(record for record in records if record.id == "otan")

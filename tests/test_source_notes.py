@@ -1,4 +1,7 @@
-"""Source notes: anchored notes, cited outlets, removed lines, repairs, JSON-LD, raw seeds."""
+"""Source notes: anchored notes, removed lines, repairs, JSON-LD, raw seeds.
+
+Cited outlets are tested in test_outlets.py.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from seed_reader.model import Block, ClassifiedLine, CleanedArticle, Kind, Metad
 from seed_reader.notes import NotesError, PassageNote, SeedNotes
 from seed_reader.render import render_body
 from source_notes.anchors import anchor_notes
-from source_notes.outlets import find_cited_outlets
 from source_notes.provenance import displayable, group_removed
 
 BLOCKS = [
@@ -138,24 +140,6 @@ def test_bad_note_fields_are_refused_naming_the_file_and_the_note(change, messag
         notes_of(entry)
     assert "content/notes/x.yml" in str(error.value)
     assert "note 1 ('octobre 2002')" in str(error.value) and message in str(error.value)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("comme l’ont confirmé deux responsables à CNN.", ["CNN"]),
-        ("a confié à l’AFP un responsable européen.", ["AFP"]),
-        ("publiés par Politico et le Financial Times suggèrent", ["Politico", "Financial Times"]),
-        ("le journal allemand Süddeutsche Zeitung a rapporté", ["Süddeutsche Zeitung"]),
-        ("à l’émission Today de BBC Radio Four mardi", ["BBC Radio Four"]),
-        ("a déclaré à Express.co.uk : « Je pense »", ["Express.co.uk"]),
-        ("selon Bloomberg, puis selon Bloomberg encore", ["Bloomberg"]),
-        ("a déclaré le ministre, Andris Spruds, à Bruxelles.", []),
-        ("la commission d’enquête de Russie a déclaré", []),
-    ],
-)  # fmt: skip
-def test_cited_outlets_are_found_by_the_phrases_that_cite_them(text, expected):
-    assert find_cited_outlets([text]) == expected
 
 
 def test_removed_lines_are_grouped_by_reason_with_french_labels_and_made_displayable():

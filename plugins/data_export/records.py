@@ -68,7 +68,9 @@ def build_record(article) -> dict:
         ],
         "raw_url": record.notes.raw_url if record.notes else None,
         "words": cleaned.words,
-        "cited_outlets": list(record.notes.cited_outlets) if record.notes else [],
+        "cited_outlets": [
+            outlet_of(outlet) for outlet in (record.notes.cited_outlets if record.notes else ())
+        ],
         "repairs": [
             {"line": r.line, "kind": r.kind, "before": r.before, "after": r.after}
             for r in cleaned.repairs
@@ -109,6 +111,16 @@ def note_of(note) -> dict:
     if note.kind == "correction":
         data.update(source_says=note.source_says, should_read=note.should_read)
     return data
+
+
+def outlet_of(outlet) -> dict:
+    """An outlet the text cites, with its evidence: the sentence and the rule that found it."""
+    return {
+        "name": outlet.name,
+        "written": outlet.written,
+        "rule": outlet.rule,
+        "sentence": outlet.sentence,
+    }
 
 
 def link_of(item) -> dict:

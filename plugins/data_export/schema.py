@@ -47,7 +47,20 @@ ARTICLE_FIELDS: dict[str, tuple[dict, str]] = {
                 "lines removed from the body, with their reason"),
     "raw_url": (NULLABLE_STRING, "the raw seed, byte for byte, relative to the site root"),
     "words": ({"type": "integer", "minimum": 0}, "words of the cleaned body"),
-    "cited_outlets": ({"type": "array", "items": STRING}, "outlets the text cites as sources"),
+    "cited_outlets": ({"type": "array", "items": {
+        "type": "object",
+        "required": ["name", "written", "rule", "sentence"],
+        "additionalProperties": False,
+        "properties": {
+            "name": STRING,
+            "written": STRING,
+            "rule": {"enum": ["known", "introduced"]},
+            "sentence": STRING,
+        },
+    }}, "outlets the text cites, first citation first: name (content/names.yml's for a known "
+        "outlet), written (as the text writes it), rule (known: a medium of content/names.yml; "
+        "introduced: the text presents it as one, « selon le quotidien X »), and the sentence "
+        "of its first citation"),
     "repairs": ({"type": "array", "items": {"type": "object", "required": ["line", "kind", "before", "after"]}},
                 "changes the cleaning made to the wording, with the source's form"),
     "lines": ({"type": "array", "items": {

@@ -1,4 +1,4 @@
-"""The curated other names of organisations and places (content/names.yml)."""
+"""The curated other names of organisations, places and media (content/names.yml)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ class NamesError(ValueError):
     """A names file that cannot be used; the message names the file and the entry."""
 
 
-KINDS = ("organisation", "lieu")
+# A média entry is a news outlet or agency: source_notes lists it as an outlet the text
+# cites; an organisation or a lieu is never one (plugins/source_notes/outlets.py).
+MEDIA = "média"
+KINDS = ("organisation", "lieu", MEDIA)
 # How a form must be written in a query to be expanded: ANY_CASE ignores capitals,
 # accents and elisions ("kyiv", "l'otan"); EXACT_CASE needs the capitals of the file
 # ("US", "Alliance"), for forms that are also common French words ("us", "alliance").
@@ -57,7 +60,7 @@ def load_names(path: Path) -> tuple[NameRecord, ...]:
     except (OSError, yaml.YAMLError) as error:
         raise NamesError(f"{path}: {error}") from None
     if not isinstance(entries, list):
-        raise NamesError(f"{path}: expected a list of organisations and places")
+        raise NamesError(f"{path}: expected a list of organisations, places and media")
     records, ids = [], set()
     for position, entry in enumerate(entries, start=1):
         record = parse_entry(entry, f"{path}: entry {position}")

@@ -1,25 +1,35 @@
-"""Pelican glue: annotate each article from a seed and publish its raw seed under sources/."""
+"""Pelican glue: annotate each article from a seed and publish its raw seed under sources/.
+
+Settings (defaults in code): SOURCE_NOTES_NAMES_PATH (content/names.yml: its media are
+known outlets, its organisations and places never outlets) and SOURCE_NOTES_PEOPLE_PATH
+(content/people.yml: a person is never an outlet).
+"""
 
 from __future__ import annotations
 
 import logging
 import shutil
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from person_pages.registry import RegistryError, load_registry
 from seed_reader.record import record_of, seed_articles
 
 from .anchors import AnchoredNote, anchor_notes
 from .corrections import CORRECTIONS_POLICY_PATH, collect_corrections
-from .outlets import find_cited_outlets
+from .outlets import CitedOutlet, OutletVocabulary, find_cited_outlets
 from .provenance import group_removed, news_article_jsonld, repair_views
 
 logger = logging.getLogger(__name__)
 
 RAW_DIR = "sources"
+DEFAULT_NAMES_PATH = "content/names.yml"
+DEFAULT_PEOPLE_PATH = "content/people.yml"
 
 
 @dataclass(frozen=True)
@@ -29,7 +39,7 @@ class ArticleNotes:
     notes: tuple[AnchoredNote, ...]
     removed_groups: tuple
     repairs: tuple
-    cited_outlets: tuple[str, ...]
+    cited_outlets: tuple[CitedOutlet, ...]
     raw_url: str  # the raw seed, relative to the site root
     jsonld: str  # schema.org NewsArticle, escaped for a <script> element
 
@@ -71,10 +81,39 @@ def annotate(instance) -> None:
         notes=tuple(notes),
         removed_groups=tuple(group_removed(cleaned.removed)),
         repairs=tuple(repair_views(cleaned.repairs)),
-        cited_outlets=tuple(find_cited_outlets(blocks)),
+        cited_outlets=tuple(find_cited_outlets(blocks, outlet_vocabulary(instance.settings))),
         raw_url=raw_url,
         jsonld=news_article_jsonld(instance, cleaned.metadata, absolute_raw, notes, policy),
     )
+
+
+def outlet_vocabulary(settings) -> OutletVocabulary:
+    """The names file's media and the names that are no outlet, read once per build."""
+    names = Path(settings.get("SOURCE_NOTES_NAMES_PATH", DEFAULT_NAMES_PATH))
+    people = Path(settings.get("SOURCE_NOTES_PEOPLE_PATH", DEFAULT_PEOPLE_PATH))
+    return load_vocabulary(names, modified(names), people, modified(people))
+
+
+def modified(path: Path) -> int | None:
+    """The file's modification time, so an edited file is read again (devserver)."""
+    return path.stat().st_mtime_ns if path.exists() else None
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(names: Path, _names_mtime, people: Path, _people_mtime) -> OutletVocabulary:
+    """Read both files; one that cannot be used is logged, and outlets are found without it."""
+    try:
+        records = load_names(names)
+    except NamesError as error:
+        # Fatal with STRICT=1; otherwise outlets are found only where the text presents them.
+        logger.error("Cited outlets: %s", error)
+        records = ()
+    try:
+        person_forms = [form for person in load_registry(people) for form in person.forms]
+    except RegistryError as error:
+        logger.error("Cited outlets: %s", error)
+        person_forms = []
+    return OutletVocabulary.build(records, person_forms)
 
 
 def publish_raw_seeds(generator) -> None:
