@@ -40,7 +40,9 @@ def cleaner_version() -> str:
     """What a cleaned article depends on besides its seed, notes and folder: this
     package's code, the word lists and fixers it uses, and the pickle format."""
     sources = sorted(Path(__file__).parent.glob("*.py"))
-    packages = [f"{name}=={version(name)}" for name in ("ftfy", "wordfreq", "snowballstemmer")]
+    packages = [
+        f"{name}=={version(name)}" for name in ("ftfy", "wordfreq", "snowballstemmer", "py3langid")
+    ]
     return digest(code_version(*sources), *packages, sys.version)
 
 
