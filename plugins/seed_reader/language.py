@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-    from .model import Draft
+    from .model import CleanedArticle, Draft
 
 # The most frequent function words of each language: enough to tell a title or
 # a link text in English, Spanish, German or Italian from French, with no model.
@@ -84,6 +84,11 @@ ARCHIVE_LANGUAGE = "fr"
 # archive's language, with a warning: on whole articles py3langid gives above 0.99
 # (docs/language.md), so a lower figure means a text too short or too mixed to tell.
 MIN_CONFIDENCE = 0.9
+
+
+def is_french(article: CleanedArticle) -> bool:
+    """True for an article in the archive's language, the one French analysis is made for."""
+    return article.metadata.language == ARCHIVE_LANGUAGE
 
 
 @cache
