@@ -98,6 +98,10 @@ JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": T
 
 ARTICLE_URL = "articles/{slug}.html"
 ARTICLE_SAVE_AS = "articles/{slug}.html"
+# A seed in another language (lang="en") is an article of the archive like any other,
+# not a translation of one: same address (Pelican's default adds "-{lang}").
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 INDEX_SAVE_AS = "index.html"
@@ -128,7 +132,7 @@ PERSON_SAVE_AS = "personnes/{slug}.html"
 PERSONS_URL = "personnes/index.html"
 PERSONS_SAVE_AS = "personnes/index.html"
 ARCHIVES_SAVE_AS = ""
-ARTICLE_LANG_SAVE_AS = PAGE_LANG_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
 
 # Pelican's own feeds stay off: they would date an undated article with the

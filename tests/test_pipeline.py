@@ -20,6 +20,7 @@ def test_stages_run_in_the_documented_order():
         "apply_corrections",
         "extract_metadata",
         "repair",
+        "decide_language",
     ]
 
 

@@ -120,17 +120,18 @@ def test_every_correction_is_searchable_by_its_right_form_and_located_in_its_tex
 def test_first_download_stays_small(site):
     """The budget of what the search page fetches before the first query (gzip).
 
-    39 kB in all, from 55 kB when the first shard came first: the manifest lost the
+    40 kB in all, from 55 kB when the first shard came first: the manifest lost the
     index and gained the other names of content/names.yml (30 kB allowed then, 8 kB after;
     9 kB since its media joined, about 1 kB gzipped), the scripts gained the term files,
-    phrases, corrections and other names (25 kB then, 30 kB now).
+    phrases, corrections and other names (25 kB then, 30 kB), then matching the unstemmed
+    words of articles in another language (31 kB now).
     """
     index = [site / "recherche" / "index.json"]
     scripts = [*(site / "recherche" / "vendor").glob("*.js"), *(site / "theme/js").glob("s*.js")]
     index_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in index)
     script_bytes = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in scripts)
     assert index_bytes <= 9_000, f"the manifest is {index_bytes} bytes gzipped for five articles"
-    assert script_bytes <= 30_000, f"{script_bytes} bytes of gzipped scripts"
+    assert script_bytes <= 31_000, f"{script_bytes} bytes of gzipped scripts"
 
 
 def test_lunr_files_come_from_node_modules_at_the_pinned_versions(site, payload):

@@ -13,7 +13,8 @@ from seed_reader.record import record_of
 FIELDS = (
     "seed", "url", "title", "date", "date_precision", "date_approximate", "date_evidence",
     "date_source", "author", "translator", "site",
-    "source_credit", "original_title", "original_language", "language", "people", "topics",
+    "source_credit", "original_title", "original_language", "language", "language_confidence",
+    "language_source", "people", "topics",
     "headings", "text", "notes", "removed", "raw_url", "words",
     "cited_outlets", "repairs", "lines", "encoding", "line_end", "final_line_end", "credits",
 )  # fmt: skip
@@ -57,6 +58,8 @@ def build_record(article) -> dict:
         "original_title": meta.original_title,
         "original_language": meta.original_language,
         "language": meta.language,
+        "language_confidence": meta.language_confidence,
+        "language_source": meta.language_source,
         "people": [link_of(person) for person in record.people],
         "topics": [link_of(tag) for tag in record.topics],
         "headings": list(cleaned.headings),

@@ -35,7 +35,13 @@ ARTICLE_FIELDS: dict[str, tuple[dict, str]] = {
     "source_credit": (NULLABLE_STRING, "the source the text credits (an agency, an original outlet)"),
     "original_title": (NULLABLE_STRING, "the title in the original language, for a translation"),
     "original_language": (NULLABLE_STRING, "ISO 639-1 code of the original language"),
-    "language": (STRING, "ISO 639-1 code of the text"),
+    "language": (STRING, "ISO 639-1 code of the text (title and body): fr unless shown otherwise"),
+    "language_confidence": ({"type": ["number", "null"], "minimum": 0, "maximum": 1},
+                            "the language detector's probability for that language, null when "
+                            "the editor set the language"),
+    "language_source": ({"enum": ["text", "notes", "unknown"]},
+                        "where the language comes from: detected on the text, set by the "
+                        "editor, or unknown (too unsure or no text: the archive's French)"),
     "people": ({"type": "array", "items": LINK}, "registered people the body names, first mention first"),
     "topics": ({"type": "array", "items": LINK}, "topics assigned to the article"),
     "headings": ({"type": "array", "items": STRING}, "section headings of the body"),

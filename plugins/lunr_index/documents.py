@@ -49,6 +49,9 @@ class SearchDocument:
     # Paragraphs a snippet is chosen from (articles only; written apart).
     paragraphs: tuple[str, ...] = ()
     corrections: tuple[SearchCorrection, ...] = ()
+    # ISO 639-1 code of the article's own text (title, body, corrections): French is
+    # stemmed, any other language indexed unstemmed (index.analyse_document).
+    language: str = "fr"
 
     def fields(self) -> dict[str, str]:
         """The indexed fields, by name (see LUNR_FIELD_BOOSTS)."""
@@ -140,6 +143,7 @@ def article_document(article) -> SearchDocument:
         card=card,
         paragraphs=tuple(block.text for block in cleaned.blocks),
         corrections=corrections_of(record),
+        language=meta.language,
     )
 
 

@@ -9,6 +9,10 @@ in lunr.js under the same labels; tests/test_search_cross.py proves both agree.
     stop words    "les" -> dropped          (archive-fr-stop)
     stemmer       "nucleaires" -> "nucleair"   (stemmer-fr: Snowball, as lunr-languages)
 
+An article in another language (its record's language is not "fr") has the words of
+its title, body and corrections stored folded but not stemmed (`plain_terms`); a
+finished query word matches both its stem and its folded form (`word_terms`).
+
 Accents are folded *before* stemming, so that a word typed without accents
 gives the same stem as the word in the text ("securite" and "sécurité" both give
 "securit"). The Snowball stemmer of lunr-languages and snowballstemmer 2.2.0 agree
@@ -105,6 +109,27 @@ def analyse(word: str) -> str | None:
 def terms(text: str) -> list[str]:
     """Every index term of a text, in order (what the index stores for a field)."""
     return [term for word in tokenize(text) if (term := analyse(word))]
+
+
+@cache
+def plain_term(word: str) -> str | None:
+    """A whole word of a text in another language, as the index stores it: folded, not
+    stemmed (the French stemmer would cut English words), or None for a stop word."""
+    folded = fold(strip_elision(word))
+    if not folded or folded in STOP_WORDS:
+        return None
+    return folded
+
+
+def plain_terms(text: str) -> list[str]:
+    """Every index term of a text in another language than French, in order."""
+    return [term for word in tokenize(text) if (term := plain_term(word))]
+
+
+def word_terms(word: str) -> tuple[str, ...]:
+    """The terms a finished query word matches: its French stem, and the word itself
+    folded, as an article in another language stores it ("sirens" -> "siren", "sirens")."""
+    return tuple(dict.fromkeys(term for term in (analyse(word), plain_term(word)) if term))
 
 
 # The same steps as lunr pipeline functions, each taking and returning a lunr Token.

@@ -50,6 +50,8 @@ FORMAT = 3
 # A correction's right form stands for a passage of the body, and weighs as the body
 # does: enough to find the article by the right name, never to outrank a title or a
 # person named (a short field already scores a match higher under BM25).
+# The fields holding the article's own text, in its own language.
+OWN_TEXT_FIELDS = frozenset({"title", "body", "corrections"})
 FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1, "corrections": 1}
 
 
@@ -100,7 +102,14 @@ def analyse_document(document: SearchDocument, names) -> dict[str, list[str]]:
     ten times more.
     """
     fields = document.fields()
-    return {name: french.terms(fields[name]) for name in names}
+    if document.language == "fr":
+        return {name: french.terms(fields[name]) for name in names}
+    # The article's own words are not French: no French stemming. People, topics and
+    # sources are the archive's names, analysed as everywhere else.
+    return {
+        name: (french.plain_terms if name in OWN_TEXT_FIELDS else french.terms)(fields[name])
+        for name in names
+    }
 
 
 def build_index(
@@ -123,7 +132,7 @@ def build_index(
     cache = cache or ResultCache(None, "search-terms")
     analysis = analysis_version()
     for ref, document in enumerate(documents):
-        key = digest(analysis, to_json(document.fields()), *boosts)
+        key = digest(analysis, document.language, to_json(document.fields()), *boosts)
         terms = cache.get(key)
         if terms is None:
             terms = analyse_document(document, boosts)

@@ -4,7 +4,8 @@ A query is never parsed with lunr's query syntax (where ':', '~', '^', '*', '+',
 '-' and quotes mean something): it is cut into words with the index's own
 tokenizer, so any input is safe. Every word must match (AND), each in any field:
 
-- a finished word matches its index term ("nucléaires" -> "nucleair");
+- a finished word matches its index term ("nucléaires" -> "nucleair"), and itself
+  folded, as an article in another language stores it ("sirens");
 - the word being typed (the last one, when no space or punctuation follows it), from
   its third letter, matches every index term it could be the start of: terms
   beginning with its stem or its folded form ("Stolten" -> "stoltenberg", "nucl" ->
@@ -49,6 +50,7 @@ from .french import (
     prefix_term,
     strip_elision,
     tokenize,
+    word_terms,
 )
 from .phrases import NEAR_GAP, proximity, split_quotes
 
@@ -176,7 +178,7 @@ def parse(text: str, vocabulary: list[str], aliases: AliasTable = NO_ALIASES) ->
         earlier: a word counted before it.
         """
         if position != last:
-            return (analysed[position],) if analysed[position] else None
+            return word_terms(words[position]) or None
         # A stop word being typed only counts alone ("la" may become "Lavrov").
         if earlier and is_stop_word(words[position]):
             return None
@@ -267,8 +269,8 @@ def quoted_phrases(text: str, words: list[Word]) -> list[list[Word]]:
             if typing and last:
                 # The word being typed, as parse completed it (unless it skipped it).
                 phrase += [words[-1]] if words and words[-1].text == token else []
-            elif term := analyse(token):
-                phrase.append(single(token, (term,)))
+            elif terms := word_terms(token):
+                phrase.append(single(token, terms))
         if len(phrase) > 1:
             phrases.append(phrase)
     return phrases

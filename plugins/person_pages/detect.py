@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from seed_reader.language import is_french
+
 from .candidates import find_candidates
 from .mentions import MentionFinder
 from .registry import PersonRecord, load_registry
@@ -27,6 +29,7 @@ def people_in_article(article, records: tuple[PersonRecord, ...] | None = None) 
     blocks = [block.text for block in article.blocks]
     by_id = {record.id: record.name for record in records}
     registered = dict.fromkeys(by_id[m.person] for m in MentionFinder(records).find(blocks))
-    found = find_candidates([(article.seed, blocks)], records)
+    # The French model's names only for French text: it reads any text as French.
+    found = find_candidates([(article.seed, blocks)], records) if is_french(article) else []
     candidates = dict.fromkeys(candidate.name for candidate in found)
     return [*registered, *candidates]

@@ -19,6 +19,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
+from seed_reader.language import is_french
 from seed_reader.record import Credit, InlineMark, record_of, seed_articles
 
 from .candidates import find_candidates
@@ -139,8 +140,10 @@ class PersonsGenerator(Generator):
         """
         if not self.settings.get("PEOPLE_REPORT_CANDIDATES", REPORT_CANDIDATES):
             return
+        # The French model reads any text as French: other languages are left out.
+        french = [a for a in articles if is_french(record_of(a).cleaned)]
         candidates = find_candidates(
-            [(record_of(a).cleaned.seed, block_texts(a)) for a in articles], records
+            [(record_of(a).cleaned.seed, block_texts(a)) for a in french], records
         )
         if candidates:
             names = ", ".join(sorted({c.name for c in candidates}))

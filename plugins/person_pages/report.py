@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from seed_reader.corpus import folder_facts
+from seed_reader.language import is_french
 from seed_reader.model import SeedError
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
@@ -74,6 +75,9 @@ def cleaned_bodies(seeds: Path, notes_dir: Path) -> list[tuple[str, list[str]]]:
             cleaned = clean_seed(path.read_bytes(), path.name, notes, facts)
         except SeedError as error:
             print(f"skipped: {error}", file=sys.stderr)
+            continue
+        if not is_french(cleaned):  # the French model would read it as French
+            print(f"skipped: {path.name} is in {cleaned.metadata.language}", file=sys.stderr)
             continue
         articles.append((path.name, [block.text for block in cleaned.blocks]))
     return articles

@@ -1,9 +1,20 @@
-"""Which language a short line is in, and whether a word is known French."""
+"""Which language an article or a short line is in, and whether a word is known French.
+
+`decide_language` is the pipeline's stage: it detects the language of the cleaned
+article (title + body) with py3langid, unless the notes file says it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+    from .model import CleanedArticle, Draft
 
 # The most frequent function words of each language: enough to tell a title or
 # a link text in English, Spanish, German or Italian from French, with no model.
@@ -65,3 +76,60 @@ def is_known_french_word(word: str) -> bool:
 
 def french_frequency(word: str) -> float:
     return _french_frequencies().get(word.lower(), 0.0)
+
+
+# The archive's language: what an article is published in unless shown otherwise.
+ARCHIVE_LANGUAGE = "fr"
+# Below this probability the detector is not trusted and the article stays in the
+# archive's language, with a warning: on whole articles py3langid gives above 0.99
+# (docs/language.md), so a lower figure means a text too short or too mixed to tell.
+MIN_CONFIDENCE = 0.9
+
+
+def is_french(article: CleanedArticle) -> bool:
+    """True for an article in the archive's language, the one French analysis is made for."""
+    return article.metadata.language == ARCHIVE_LANGUAGE
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    # The model ships inside the package (about 4.5 MB): nothing is downloaded. All its
+    # 97 languages are kept, so a seed in a language nobody expected is not called French.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """Return (ISO 639-1 code, probability) of the text's language, or None for no words."""
+    if not words_of(text):
+        return None
+    code, probability = _identifier().classify(text)
+    # Rounded so that the record (and its golden file) does not depend on float noise.
+    return code, round(float(probability), 3)
+
+
+def decide_language(draft: Draft) -> Draft:
+    """Stage: set the article's language from the notes, else from its title and body."""
+    metadata = draft.metadata
+    if draft.notes.language:
+        chosen = replace(metadata, language=draft.notes.language, language_source="notes")
+        return draft.but(metadata=chosen)
+    text = "\n\n".join([metadata.title or "", *(block.text for block in draft.blocks)])
+    detected = detect_language(text)
+    if detected is None:
+        return draft.but(metadata=replace(metadata, language=ARCHIVE_LANGUAGE))
+    code, confidence = detected
+    if confidence < MIN_CONFIDENCE and code != ARCHIVE_LANGUAGE:
+        warning = (
+            f"language unsure ({code} at {confidence:.2f}): kept as {ARCHIVE_LANGUAGE}; "
+            "set `language:` in the notes file to decide"
+        )
+        return draft.but(
+            metadata=replace(metadata, language=ARCHIVE_LANGUAGE, language_confidence=confidence),
+            warnings=(*draft.warnings, warning),
+        )
+    chosen = replace(
+        metadata, language=code, language_confidence=confidence, language_source="text"
+    )
+    return draft.but(metadata=chosen)

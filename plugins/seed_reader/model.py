@@ -96,7 +96,11 @@ class Metadata:
     date_approximate: bool = False
     date_source: str = "unknown"  # text, notes or unknown: who gives the date
     updated: str | None = None  # YYYY-MM-DD of an update stamp
+    # ISO 639-1 code of the article's text, decided on its title and body (language.py).
     language: str = "fr"
+    # The detector's probability for that language; None when the notes set it.
+    language_confidence: float | None = None
+    language_source: str = "unknown"  # text, notes or unknown: who gives the language
 
 
 @dataclass(frozen=True)

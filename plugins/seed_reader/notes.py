@@ -30,6 +30,8 @@ class LineOverride:
 NOTE_KINDS = ("correction", "contexte", "traduction", "ambiguïté")
 # A note's date is the day the editor wrote or last changed it: a full day, nothing vaguer.
 NOTE_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The article's language, as an ISO 639-1 code: two lowercase letters ("en", "uk").
+LANGUAGE_RE = re.compile(r"[a-z]{2}")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class SeedNotes:
     outlet: str | None = None
     original_language: str | None = None
     original_language_evidence: str | None = None
+    # The language the article is written in, over the detector's (ISO 639-1 code).
+    language: str | None = None
     lines: tuple[LineOverride, ...] = ()
     notes: tuple[PassageNote, ...] = ()
     topics_add: tuple[str, ...] = ()
@@ -78,6 +82,10 @@ class SeedNotes:
         values = {name: data[name] for name in known if data.get(name) is not None}
         if "date" in values:
             values["date"] = str(values["date"])
+        if "language" in values and not LANGUAGE_RE.fullmatch(str(values["language"])):
+            raise NotesError(
+                f"{path}: language {values['language']!r} is not an ISO 639-1 code (such as en)"
+            )
         try:
             values["lines"] = tuple(_override(item) for item in values.get("lines", ()))
             values["notes"] = tuple(

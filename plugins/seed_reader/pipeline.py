@@ -9,6 +9,7 @@ The stages run in this order, each a pure function from one Draft to the next:
 4. apply_corrections the notes file's `lines:` corrections, over the cleaner's classes
 5. extract_metadata metadata lines (+ curated notes) -> title, author, date, ...
 6. repair           body lines -> blocks, with every change recorded as a Repair
+7. decide_language  title + body -> the article's language and its confidence (or the notes')
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from .classify import classify_lines
 from .corrections import apply_corrections
 from .decode import decode
+from .language import decide_language
 from .lines import split_lines
 from .metadata import extract_metadata
 from .model import CleanedArticle, CorpusFacts, Draft
@@ -33,6 +35,7 @@ STAGES: tuple[Stage, ...] = (
     apply_corrections,
     extract_metadata,
     repair,
+    decide_language,
 )
 
 

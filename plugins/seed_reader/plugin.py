@@ -20,6 +20,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
 
 from .corpus import folder_facts
+from .language import ARCHIVE_LANGUAGE
 from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
@@ -40,7 +41,9 @@ def cleaner_version() -> str:
     """What a cleaned article depends on besides its seed, notes and folder: this
     package's code, the word lists and fixers it uses, and the pickle format."""
     sources = sorted(Path(__file__).parent.glob("*.py"))
-    packages = [f"{name}=={version(name)}" for name in ("ftfy", "wordfreq", "snowballstemmer")]
+    packages = [
+        f"{name}=={version(name)}" for name in ("ftfy", "wordfreq", "snowballstemmer", "py3langid")
+    ]
     return digest(code_version(*sources), *packages, sys.version)
 
 
@@ -90,8 +93,26 @@ class SeedReader(BaseReader):
             results.put(key, article)
         for warning in article.warnings:
             logger.info("%s: %s", path.name, warning)
+        log_language(article)
         # A first rendering without marks; render_articles renders it again with them.
         return render_body(article), article_metadata(article)
+
+
+def log_language(article) -> None:
+    """Name a seed that is not in the archive's language: one line per seed, every build."""
+    meta = article.metadata
+    if meta.language == ARCHIVE_LANGUAGE:
+        return
+    how = (
+        "set by its notes file"
+        if meta.language_source == "notes"
+        else f"detected on its text, confidence {meta.language_confidence:.2f}"
+    )
+    logger.warning(
+        "%s is in %s, not French (%s): published with lang=%s, without French topics, "
+        "people detection or stemming",
+        article.seed, meta.language, how, meta.language,
+    )  # fmt: skip
 
 
 def article_metadata(article) -> dict:

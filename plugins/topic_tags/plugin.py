@@ -16,6 +16,7 @@ from pathlib import Path
 from french_nlp import lemmas, lemmatize
 from pelican import signals
 from pelican.urlwrappers import Tag
+from seed_reader.language import is_french
 from seed_reader.record import record_of, seed_articles
 
 from .topics import TopicsError, assign_topics, lemmatised_signals, load_topics
@@ -35,19 +36,24 @@ def tag_articles(generator) -> None:
     if not articles:  # nothing to tag: do not read the lexicon
         return
     records = [record_of(article) for article in articles]
+    # The lemmas are French: an article in another language is scored on none, and
+    # gets only the topics its notes add.
+    french = [record for record in records if is_french(record.cleaned)]
     started = time.perf_counter()
     topics = lemmatised_signals(generator.context["TOPICS"], lemmas)
-    analysed = lemmatize(record.cleaned.text for record in records)
+    analysed = iter(lemmatize(record.cleaned.text for record in french))
     logger.info(
-        "Topics: %d articles lemmatised (%.1f s)", len(articles), time.perf_counter() - started
+        "Topics: %d articles lemmatised (%.1f s)", len(french), time.perf_counter() - started
     )
-    for article, record, body_lemmas in zip(articles, records, analysed, strict=True):
+    for article, record in zip(articles, records, strict=True):
+        scored = is_french(record.cleaned)
+        body_lemmas = next(analysed) if scored else []
         notes = record.cleaned.notes
         try:
             chosen = assign_topics(body_lemmas, topics, notes.topics_add, notes.topics_remove)
         except KeyError as error:
             raise TopicsError(f"{notes.path}: unknown topic {error}") from None
-        if not chosen:
+        if not chosen and scored:
             logger.warning("%s: no topic reaches its threshold", record.cleaned.seed)
         # Topics are Pelican tags: topic pages come from Pelican's tag machinery.
         record.topics = tuple(topic_tag(topic, generator.settings) for topic in chosen)

@@ -51,6 +51,12 @@ test("highlight marks the words of the matched terms, whatever their form", () =
   assert.equal(segments.map((s) => s.text).join(""), "Des armes chimiques, l’arme chimique.");
 });
 
+test("highlight marks the unstemmed words of an article in another language", () => {
+  // An English article's terms are its words folded, not stemmed ("sirens", not "siren").
+  const segments = core.highlight("Air-raid sirens tested.", ["sirens"]);
+  assert.deepEqual(segments.filter((s) => s.mark).map((s) => s.text), ["sirens"]);
+});
+
 test("a snippet is cut around the paragraph with most matches", () => {
   const long = "Début. " + "mot ".repeat(100) + "le sabotage des câbles " + "mot ".repeat(100);
   const segments = core.snippet(["Rien ici.", long], ["sabotag", "cabl"], 120);

@@ -228,7 +228,10 @@
 
     // The terms a word stands for; null: the word does not count (earlier: a word counted before it).
     function ownSlot(position, earlier) {
-      if (position !== last) return analysed[position] ? [analysed[position]] : null;
+      if (position !== last) {
+        var terms = pipeline.wordTerms(words[position]);
+        return terms.length ? terms : null;
+      }
       if (earlier && pipeline.isStopWord(words[position])) return null;
       return self.completions(words[position]);
     }
@@ -286,8 +289,8 @@
           var typed = words[words.length - 1];
           if (typed && typed.text === token) phrase.push(typed);
         } else {
-          var term = pipeline.analyse(token);
-          if (term) phrase.push(makeWord(token, [{ slots: [[term]], form: null }]));
+          var terms = pipeline.wordTerms(token);
+          if (terms.length) phrase.push(makeWord(token, [{ slots: [terms], form: null }]));
         }
       });
       if (phrase.length > 1) phrases.push(phrase);

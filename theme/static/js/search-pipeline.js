@@ -73,6 +73,18 @@
     return stem(folded);
   }
 
+  // A word of an article in another language: folded, not stemmed (french.py's plain_term).
+  function plainTerm(word) {
+    var folded = fold(stripElision(word));
+    return !folded || stopWords.has(folded) ? null : folded;
+  }
+
+  // A finished query word's terms: its stem, and itself unstemmed (word_terms).
+  function wordTerms(word) {
+    var stemmed = analyse(word), plain = plainTerm(word);
+    return stemmed ? (plain !== stemmed ? [stemmed, plain] : [stemmed]) : [];
+  }
+
   // The pipeline functions, on lunr tokens.
   function elisionStep(token) {
     token.update(function (word) { return stripElision(word); });
@@ -116,6 +128,8 @@
     stem: stem,
     prefixTerm: prefixTerm,
     analyse: analyse,
+    plainTerm: plainTerm,
+    wordTerms: wordTerms,
     isStopWord: isStopWord,
     register: register,
   };

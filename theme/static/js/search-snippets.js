@@ -20,16 +20,22 @@
     while ((match = tokenRe.exec(text)) !== null) {
       var word = match[0].normalize("NFC").toLowerCase(), term = pipeline.analyse(word);
       // indexed: false for a stop word, which has no position in the index
-      found.push({ index: match.index, text: match[0], term: term || pipeline.prefixTerm(word), indexed: Boolean(term) });
+      found.push({ index: match.index, text: match[0], term: term || pipeline.prefixTerm(word), plain: pipeline.plainTerm(word), indexed: Boolean(term) });
     }
     return found;
+  }
+
+  // The matched term of a word (stem, or unstemmed form), or null.
+  function matchedTerm(word, wanted) {
+    if (wanted.has(word.term)) return word.term;
+    return word.plain !== null && wanted.has(word.plain) ? word.plain : null;
   }
 
   // Cut text into [{text, mark}] segments, marking the words whose index term is in terms.
   function highlight(text, terms) {
     var wanted = new Set(terms), segments = [], last = 0;
     wordsOf(text).forEach(function (word) {
-      if (!wanted.has(word.term)) return;
+      if (matchedTerm(word, wanted) === null) return;
       if (word.index > last) segments.push({ text: text.slice(last, word.index), mark: false });
       segments.push({ text: word.text, mark: true });
       last = word.index + word.text.length;
@@ -41,7 +47,10 @@
   // The matched terms a text holds (each counted once).
   function termsIn(text, terms) {
     var wanted = new Set(terms), found = new Set();
-    wordsOf(text).forEach(function (word) { if (wanted.has(word.term)) found.add(word.term); });
+    wordsOf(text).forEach(function (word) {
+      var term = matchedTerm(word, wanted);
+      if (term !== null) found.add(term);
+    });
     return found;
   }
 
@@ -55,7 +64,7 @@
     var wanted = new Set(terms), pairs = 0, previous = false;
     wordsOf(text).forEach(function (word) {
       if (!word.indexed) return;
-      var marked = wanted.has(word.term);
+      var marked = matchedTerm(word, wanted) !== null;
       if (marked && previous) pairs += 1;
       previous = marked;
     });
