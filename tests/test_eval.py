@@ -78,7 +78,7 @@ def test_the_real_pages_hold_their_floors(real_pages, capsys):
 
 
 def test_every_title_is_right(labelled):
-    name, report = labelled
+    _name, report = labelled
     wrong = {p.name: p.title for p in report.pages if not p.title_right}
     assert not wrong
 
