@@ -164,7 +164,11 @@ def test_an_explainers_question_headings_are_headings_an_interviews_questions_ar
             "Si vous souhaitez réagir à cet article, écrivez à la rédaction, qui vous répondra.",
             "reader-call",
         ),
-        ("© Le Journal de Villeneuve 2024", "footer"),  # ©: no bullet to look past
+        ("© Le Journal de Villeneuve 2024", "footer"),
+        ("Cet article provient d’un site partenaire, qui en garde la responsabilité.", "page-note"),
+        ("Cet article a été mis à jour le 12 mars à 18 heures.", "page-note"),
+        ("#Villeneuve #médiathèque #budget", "tags"),
+        ("Tweeter", "share-buttons"),  # ©: no bullet to look past
     ],
 )
 def test_real_page_debris_is_named(line, reason):
@@ -178,6 +182,8 @@ def test_real_page_debris_is_named(line, reason):
         ("Le maire de Villeneuve lors du conseil municipal. Reuters", "image-caption"),
         ("PHOTO JEAN DUPONT, LA PRESSE DE VILLENEUVE", "image-credit"),
         ("Photo : Jean Dupont", "image-credit"),
+        ("Photo d’illustration AFP", "image-credit"),
+        ("Le maire au conseil municipal, le 12 mars 2024. — Archives", "image-caption"),
     ],
 )
 def test_captions_and_credits_of_real_pages(line, reason):
@@ -193,3 +199,35 @@ def test_a_paragraph_that_mentions_a_photo_or_an_agency_is_not_a_caption():
         "soir par l’agence britannique, qui cite des sources diplomatiques à Bruxelles. Reuters",
     ):
         assert rule_verdict(shape_of(line)) is None, line
+
+
+def test_a_live_blogs_entries_stand_between_their_time_and_their_share_button():
+    entry = (
+        "Le conseil municipal de Villeneuve vient de voter le budget de la médiathèque par "
+        "vingt-deux voix contre onze, après un débat de trois heures sur le coût des travaux "
+        "et le calendrier du chantier, a constaté notre journaliste sur place."
+    )
+    page = ARTICLE_HEAD + BODY + f"\n\n21h32\n{entry}\nPartager\n\n" + LAST
+    assert kinds(page)[entry] == "paragraph:text"
+
+
+def test_a_first_section_heading_under_a_button_is_a_heading():
+    page = (
+        "Le budget de la médiathèque de Villeneuve voté après trois heures de débat\n\n"
+        "Par Claire Dumont\n\nPartager\nCopier le lien\n\n📌 Épinglé\nCe que l’on sait du projet\n"
+        + BODY.lstrip()
+    )
+    assert kinds(page)["Ce que l’on sait du projet"] == "heading:heading"
+
+
+def test_a_forms_pitch_between_its_title_and_its_button_goes_with_them():
+    pitch = "Du lundi au samedi, l’essentiel de Villeneuve."
+    page = (
+        ARTICLE_HEAD
+        + BODY
+        + "\n\nAbonnez-vous à notre infolettre\n\n"
+        + pitch
+        + "\n\nJe m’abonne\n\n"
+        + LAST
+    )
+    assert kinds(page)[pitch].startswith("removed")

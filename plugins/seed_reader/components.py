@@ -47,6 +47,8 @@ CAPTION_CREDIT_RE = re.compile(
     r"|[.),]\s+(?i:photos?|cr[ée]dits?(?:\s+photo)?)\s*:\s*.{1,60}"
     # "Vladimir Poutine au Kremlin. Reuters": a short caption signed by its agency.
     rf"|^(?=.{{0,140}}$).*\w[.)]\s+(?:{_PHOTO_SOURCES})\s*$"
+    # "... à Bruxelles, le 15 mars 2022. — Archives", "... en 2021. – AFP / Jean Dupont"
+    rf"|^(?=.{{0,200}}$).*\w[.)]\s+[—–]\s+(?:(?i:archives?)|{_PHOTO_SOURCES})\b.{{0,40}}$"
     # "... le 4 avril 2023. Jonas Berglund / AFP": a photographer, a slash, an agency.
     rf"|[.)]\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
 )
@@ -55,6 +57,8 @@ CAPTION_CREDIT_RE = re.compile(
 PHOTO_CREDIT_RE = re.compile(
     # "PHOTO JEAN DUPONT, LA PRESSE", "Photo : Jean Dupont"
     r"^(?:PHOTOS?\s+[A-ZÀ-Þ]|(?i:photos?|cr[ée]dit\s+photo)\s*:\s*\S).{0,80}$|"
+    # "Photo d'illustration AFP", "Photo d’archives"
+    r"^(?i:photos?\s+d[’']\s*(?:illustration|archives?))\b.{0,40}$|"
     rf"^(?:©.*|.{{0,60}}(?:/|\bvia)\s*(?i:via\s+)?(?:{_PHOTO_SOURCES})\b.{{0,30}}"
     rf"|(?:{_PHOTO_SOURCES})\s*/\s*\S.{{0,40}}"
     r"|.{0,40}\bCC[ -]BY(?:[- ](?:SA|ND|NC))*(?:\s+\d\.\d)?)$"

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 _SHARE = (
-    r"(?:partager|partagez|facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger"
+    r"(?:partager|partagez|facebook|twitter|tweeter|x|linkedin|whatsapp|telegram|bluesky|messenger"
     r"|e-?mail|courriel|imprimer|copier\s+le\s+lien|envoyer\s+par\s+e-?mail|pinterest|reddit)"
 )
 
@@ -136,6 +136,8 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         "tags",
         r"^(?:mots?[- ]cl[ée]s|tags?|th[èe]mes|[ée]tiquettes|cat[ée]gories"
         r"|sujets\s+associ[ée]s)[\s\u00a0]+:",
+        # A line of hashtags only: "#Otan #Russie #cyber".
+        r"^#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\W*$",
     ),
     rule(
         "reading-time",
@@ -218,6 +220,14 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
     rule(
         "reader-call",
         r"^(?=.*\bcet\s+article\b)(?=.*\b(?:vous|votre|vos)\b).{0,300}$",
+    ),
+    # The page's note on where the article comes from or how it changed: "Cet article
+    # provient d'un site partenaire", "Cet article a été mis à jour le ...".
+    rule(
+        "page-note",
+        r"^cet\s+article\s+(?:provient|est\s+(?:issu|tir[ée]|extrait|repris|une\s+(?:adaptation"
+        r"|traduction|version))|a\s+[ée]t[ée]\s+(?:publi[ée]|initialement|mis\s+[àa]\s+jour"
+        r"|modifi[ée]|corrig[ée]|actualis[ée]|traduit|adapt[ée]))\b",
     ),
 )
 

@@ -62,12 +62,35 @@ def classify_header(
             result.append(removal("repeated-title", 0.9))
         elif title is None or index < title:
             result.append(above_title(shape))
+        elif is_first_heading(index, shapes, verdicts, body_start):
+            result.append(Verdict(Kind.HEADING, "heading", None, 0.6))
         elif shape.is_link_like:
             # A few words and no sentence under the title: a kicker, a button.
             result.append(removal("page-furniture", 0.6))
         else:
             result.append(Verdict(Kind.PARAGRAPH, "standfirst", None, 0.75))
     return result
+
+
+# A heading names its section in a few words (a button, in one or two).
+MIN_FIRST_HEADING_WORDS = 3
+
+
+def is_first_heading(
+    index: int, shapes: list[Shape], verdicts: list[Verdict | None], body_start: int
+) -> bool:
+    """A short line glued to the article's first paragraph, after a blank line or a
+    button: the first section's heading ("Ce qu'il faut savoir"), not a kicker."""
+    shape = shapes[index]
+    above = verdicts[index - 1] if index > 0 else None
+    return (
+        index + 1 == body_start
+        and index > 0
+        and (not shapes[index - 1].text or (above is not None and above.kind is Kind.REMOVED))
+        and shape.words >= MIN_FIRST_HEADING_WORDS
+        and shape.is_heading_shaped
+        and not shape.is_question
+    )
 
 
 def above_title(shape: Shape) -> Verdict:
