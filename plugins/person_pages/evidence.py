@@ -121,7 +121,8 @@ def is_named_thing(entity: Entity, _known: Known) -> bool:
     after an article ("le Yi Peng 3": French names a person without one), or quoted
     alone between guillemets (« Steadfast Noon »: an exercise, an operation)."""
     previous = WORD_RE.findall(entity.before[-CONTEXT_WORDS_CHARS:].casefold())
-    if any(word in THING_NOUNS for word in previous[-2:]):
+    # "avions de combat Gripen"; but "l’avion de Joe Biden" is his, not named after him.
+    if previous and previous[-1] not in ("de", "d") and THING_NOUNS & set(previous[-3:]):
         return True
     if previous and previous[-1] in THING_ARTICLES and not entity.before.rstrip().endswith("’"):
         return True
@@ -138,10 +139,10 @@ def is_organisation(entity: Entity, known: Known) -> bool:
 Rule = Callable[[Entity, Known], bool]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("not-capitalised", is_not_capitalised),
+    ("organisation", is_organisation),
     ("common-word", is_common_word),
     ("cut-short", is_cut_short),
     ("named-thing", is_named_thing),
-    ("organisation", is_organisation),
 )
 
 
