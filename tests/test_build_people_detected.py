@@ -8,11 +8,13 @@ was detected then rejected, Emmanuel Macron is in the registry.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import subprocess
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import build_site, make, search_cards, serve
+from conftest import ROOT, build_site, make, search_cards, serve
 from person_pages.detected import (
     DetectedFile,
     DetectedPerson,
@@ -196,3 +198,19 @@ def test_the_unverified_mark_is_visible_in_a_browser(archive, browser):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_build_never_imports_spacy(archive, tmp_path):
+    """A spaCy that refuses to be imported, first on the path: the build still succeeds."""
+    seeds, path, _ = archive
+    fake = tmp_path / "fake" / "spacy"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text('raise ImportError("the build imported spaCy")\n')
+    env = {k: v for k, v in os.environ.items() if k not in {"SEEDS", "OUTPUTDIR", "STRICT"}}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "html", f"SEEDS={seeds}", f"OUTPUTDIR={tmp_path / 'out'}",
+         f"PEOPLE_DETECTED={path}", "STRICT=1"],
+        cwd=ROOT, capture_output=True, text=True, env=env | {"PYTHONPATH": str(fake.parent)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "out" / "personnes" / "mark-rutte.html").exists()

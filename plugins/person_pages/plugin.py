@@ -1,4 +1,8 @@
-"""Pelican glue: a page per registered person mentioned or credited, an index, linked mentions.
+"""Pelican glue: a page per person mentioned or credited, an index, linked mentions.
+
+The people are the registry's and those `make people` detected that it lacks
+(content/people-detected.yml, read by sources.py: the build runs no model); a detected
+person's record says `verified=False` and their page says « Fiche non vérifiée ».
 
 A person has a page when the body of an article names them ("mentionné") or when the
 article's byline or translator credit does ("auteur", "traduction"): the same registry
