@@ -145,9 +145,10 @@ def unverified_records(
 ) -> tuple[PersonRecord, ...]:
     """Person records for the build: detected people the registry lacks, rejected ones out.
 
-    A detected person whose id, name or a form is the registry's is left to the registry
-    (once a maintainer registers someone, the registry entry is the page); a form another
-    person owns is dropped, so every form names one person.
+    A detected person whose id or name is the registry's is left to the registry (once a
+    maintainer registers someone, the registry entry is the page); a form the registry or
+    another person owns is dropped ("Biden" of a detected "Hunter Biden"), so every form
+    names one person.
     """
     taken = {fold(form) for record in registry for form in record.forms}
     ids = {record.id for record in registry}
