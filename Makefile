@@ -10,6 +10,8 @@ PELICAN := $(BIN)/pelican
 SEEDS ?= seeds
 NOTES ?= content/notes
 OUTPUTDIR ?= output
+# People `make people` found in SEEDS, which the build reads (empty: none, no check).
+PEOPLE_DETECTED ?= content/people-detected.yml
 # Cache of per-article analyses (content-hashed, safe to delete); empty: no cache.
 CACHEDIR ?= .cache
 CONFFILE := pelicanconf.py
@@ -41,7 +43,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people-report names-report screenshots help setup
+.PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report screenshots help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -60,6 +62,7 @@ help:
 	@echo '  eval        measure the cleaner on the labelled and real pages of EVALSETS'
 	@echo '  review      list the cleaner'\''s least certain decisions in SEEDS, with their fixes'
 	@echo '  explain     show how each line of SEED=seeds/X.txt is classified'
+	@echo '  people      scan the SEEDS not yet scanned for people, update PEOPLE_DETECTED (docs/people.md)'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  names-report   list organisations and places named in SEEDS that content/names.yml lacks'
 	@echo '  screenshots build, then capture every kind of page at 375 and 1280 px into SCREENSHOTDIR'
@@ -67,7 +70,7 @@ help:
 	@echo '  distclean   also remove .venv and node_modules'
 	@echo
 	@echo 'Variables:'
-	@echo '  SEEDS=$(SEEDS)  NOTES=$(NOTES)  OUTPUTDIR=$(OUTPUTDIR)  CACHEDIR=$(CACHEDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
+	@echo '  SEEDS=$(SEEDS)  NOTES=$(NOTES)  PEOPLE_DETECTED=$(PEOPLE_DETECTED)  OUTPUTDIR=$(OUTPUTDIR)  CACHEDIR=$(CACHEDIR)  STRICT=$(STRICT)  HOST=$(HOST)  PORT=$(PORT)'
 
 setup: $(PY_READY) $(JS_READY)
 
@@ -96,7 +99,7 @@ $(JS_READY): package.json package-lock.json
 # leaves the previous OUTPUTDIR as it was.
 define build_site
 	rm -rf "$(OUTPUTDIR).partial"
-	SEEDS="$(SEEDS)" NOTES="$(NOTES)" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" PEOPLE_DETECTED="$(if $(PEOPLE_DETECTED),$(abspath $(PEOPLE_DETECTED)))" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR).partial" -s "$(1)" \
 		$(if $(filter 1 yes true,$(STRICT)),--fatal errors) $(PELICANOPTS)
 	rm -rf "$(OUTPUTDIR).previous"
 	if [ -e "$(OUTPUTDIR)" ]; then mv "$(OUTPUTDIR)" "$(OUTPUTDIR).previous"; fi
@@ -114,7 +117,7 @@ serve: setup
 	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
 
 devserver: setup
-	SEEDS="$(SEEDS)" NOTES="$(NOTES)" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
+	SEEDS="$(SEEDS)" NOTES="$(NOTES)" PEOPLE_DETECTED="$(if $(PEOPLE_DETECTED),$(abspath $(PEOPLE_DETECTED)))" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
 		"$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
 
 # No test collected (pytest's exit 5) is a failure like any other: a run that
@@ -150,6 +153,10 @@ review: setup
 explain: setup
 	@test -n "$(SEED)" || { echo 'usage: make explain SEED=seeds/X.txt' >&2; exit 2; }
 	$(BIN)/python -m seed_reader explain "$(SEED)"
+
+people: setup
+	@test -n "$(PEOPLE_DETECTED)" || { echo 'usage: make people PEOPLE_DETECTED=path/people-detected.yml' >&2; exit 2; }
+	$(BIN)/python -m person_pages detect --seeds "$(SEEDS)" --notes-dir "$(NOTES)" --out "$(PEOPLE_DETECTED)"
 
 people-report: setup
 	$(BIN)/python -m person_pages report --seeds "$(SEEDS)" --notes-dir "$(NOTES)"

@@ -46,6 +46,12 @@ PLUGINS = [
 # NOTES (make html NOTES=...) pairs another seed folder with its own notes.
 SEED_NOTES_PATH = str(Path(os.environ.get("NOTES", ROOT / "content" / "notes")).resolve())
 PEOPLE_PATH = str(ROOT / "content" / "people.yml")
+# People `make people` detected in the seeds (PEOPLE_DETECTED=... pairs another seed
+# folder with its own file; an empty value: no detected people, and no check that
+# every seed was scanned).
+PEOPLE_DETECTED_PATH = (
+    os.environ.get("PEOPLE_DETECTED", str(ROOT / "content" / "people-detected.yml")) or None
+)
 TOPICS_PATH = str(ROOT / "content" / "topics.yml")
 # Cited outlets (plugins/source_notes): the media of the names file are known outlets; its
 # organisations and places, and the people of the registry, are never outlets.

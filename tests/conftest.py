@@ -26,9 +26,16 @@ def pytest_addoption(parser) -> None:
 
 
 def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    """Run a make target of the repository, as a user would."""
+    """Run a make target of the repository, as a user would.
+
+    content/people-detected.yml describes seeds/ only: another seed folder goes without
+    detected people (PEOPLE_DETECTED=), unless the arguments name a file of its own.
+    """
+    other_seeds = any(a.startswith("SEEDS=") and a != f"SEEDS={SEEDS}" for a in args)
+    own_file = any(a.startswith("PEOPLE_DETECTED=") for a in args)
+    detected = ["PEOPLE_DETECTED="] if other_seeds and not own_file else []
     result = subprocess.run(
-        ["make", "--no-print-directory", *args],
+        ["make", "--no-print-directory", *args, *detected],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -37,7 +44,7 @@ def make(*args: str, check: bool = True) -> subprocess.CompletedProcess:
         env={
             k: v
             for k, v in os.environ.items()
-            if k not in {"SEEDS", "NOTES", "OUTPUTDIR", "STRICT", "CACHEDIR"}
+            if k not in {"SEEDS", "NOTES", "OUTPUTDIR", "STRICT", "CACHEDIR", "PEOPLE_DETECTED"}
         }
         | {"COLUMNS": "400"},
     )

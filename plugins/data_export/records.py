@@ -148,9 +148,10 @@ def to_csv(records: Iterable[dict]) -> str:
 
 
 def person_record(person) -> dict:
-    """A registered person as open data: the registry's fields, the page, the articles."""
+    """A person as open data: the registry's fields, whether verified, the page, the articles."""
     entry = person.record
     return {
+        "verified": entry.verified,
         "id": entry.id,
         "name": entry.name,
         "sort_name": entry.sort_name,

@@ -42,7 +42,7 @@ ARTICLE_FIELDS: dict[str, tuple[dict, str]] = {
     "language_source": ({"enum": ["text", "notes", "unknown"]},
                         "where the language comes from: detected on the text, set by the "
                         "editor, or unknown (too unsure or no text: the archive's French)"),
-    "people": ({"type": "array", "items": LINK}, "registered people the body names, first mention first"),
+    "people": ({"type": "array", "items": LINK}, "people the body names (registered or detected), first mention first"),
     "topics": ({"type": "array", "items": LINK}, "topics assigned to the article"),
     "headings": ({"type": "array", "items": STRING}, "section headings of the body"),
     "text": (STRING, "the cleaned body, blocks separated by blank lines"),
@@ -130,9 +130,10 @@ at `raw_url`.
 | --- | --- |
 {rows}
 
-`people.json`: every registered person with a page: `id`, `name`, `sort_name`, `aliases`,
-`role`, `description`, `wikidata` (an id or null), `url` (their page), and `articles`
-(`url`, `title`, `roles`: auteur, traduction, mentionné).
+`people.json`: every person with a page: `id`, `name`, `sort_name`, `aliases`,
+`role`, `description`, `wikidata` (an id or null), `verified` (true for a person of the
+curated registry, false for one `make people` detected and no one has checked yet), `url`
+(their page), and `articles` (`url`, `title`, `roles`: auteur, traduction, mentionné).
 
 `topics.json`: every topic with articles: `id`, `name`, `description`, `url` (its page),
 and `articles` (`url`, `title`).

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -81,6 +81,19 @@ class Lexicon:
         if found is None:
             found = self.known[form] = self._lemma(form)
         return found
+
+    @cached_property
+    def lookup_lemmas(self) -> frozenset[str]:
+        """Every lemma the lookup table gives ("créer", listed only as the lemma of "crée")."""
+        return frozenset(lemmas[0] for lemmas in self.lookup.values() if lemmas)
+
+    def is_word(self, form: str) -> bool:
+        """True when a lowercase form is a French word the tables list (a form or a lemma)."""
+        return (
+            spacy_hash(form) in self.lookup
+            or form in self.lookup_lemmas
+            or any(form in self.index[pos] for pos in INDEX_ORDER)
+        )
 
     def _lemma(self, form: str) -> str:
         listed = self.lookup.get(spacy_hash(form))

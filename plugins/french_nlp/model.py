@@ -31,12 +31,16 @@ BATCH_SIZE = 16
 SEPARATORS = ("\n\n", "\n", " ")
 
 
-@cache
-def load_model(exclude: tuple[str, ...] = ()):
-    """Load the French pipeline without the excluded components, once per process."""
+def load_model(exclude: tuple[str, ...] = (), model: str = MODEL):
+    """Load a French pipeline without the excluded components, once per process."""
+    return _load(tuple(exclude), model)
+
+
+@cache  # keyed on both arguments however the caller passes them
+def _load(exclude: tuple[str, ...], model: str):
     import spacy
 
-    return spacy.load(MODEL, exclude=list(exclude))
+    return spacy.load(model, exclude=list(exclude))
 
 
 def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) -> list[str]:
@@ -62,13 +66,15 @@ def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) 
     return pieces + ([current] if current else [])
 
 
-def process(texts: Iterable[str], exclude: tuple[str, ...]) -> Iterator[tuple[int, Doc]]:
+def process(
+    texts: Iterable[str], exclude: tuple[str, ...], model: str = MODEL
+) -> Iterator[tuple[int, Doc]]:
     """Run the model over texts in batches; yield (text's position, Doc of one of its pieces).
 
     Docs come one at a time, in order, so a caller keeps what it needs of each and no
     more than a batch is ever in memory.
     """
-    nlp = load_model(exclude)
+    nlp = load_model(exclude, model)
     limit = min(PIECE_CHARS, nlp.max_length - 1)
     pieces = ((piece, n) for n, text in enumerate(texts) for piece in split_text(text, limit))
     for doc, position in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):

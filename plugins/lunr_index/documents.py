@@ -149,7 +149,11 @@ def article_document(article) -> SearchDocument:
 
 def person_document(person) -> SearchDocument:
     record = person.record
-    summary = f"{record.role}. {record.description}"
+    summary = (
+        f"{record.role}. {record.description}"
+        if record.verified
+        else f"Fiche non vérifiée. {record.description}"
+    )
     count = len(person.articles)  # signed, translated or mentioned in
     return SearchDocument(
         url=person.url,
@@ -163,6 +167,8 @@ def person_document(person) -> SearchDocument:
             "title": record.name,
             "summary": summary,
             "count": count,
+            # False for a person `make people` detected that the registry lacks.
+            "verified": record.verified,
         },
     )
 

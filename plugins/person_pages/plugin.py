@@ -1,4 +1,8 @@
-"""Pelican glue: a page per registered person mentioned or credited, an index, linked mentions.
+"""Pelican glue: a page per person mentioned or credited, an index, linked mentions.
+
+The people are the registry's and those `make people` detected that it lacks
+(content/people-detected.yml, read by sources.py: the build runs no model); a detected
+person's record says `verified=False` and their page says « Fiche non vérifiée ».
 
 A person has a page when the body of an article names them ("mentionné") or when the
 article's byline or translator credit does ("auteur", "traduction"): the same registry
@@ -25,7 +29,8 @@ from seed_reader.record import Credit, InlineMark, record_of, seed_articles
 from .candidates import find_candidates
 from .mentions import Mention, MentionFinder, sentence_at
 from .quotes import Quote, find_quotes
-from .registry import PersonRecord, load_registry
+from .registry import PersonRecord
+from .sources import check_scanned, load_people
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +44,8 @@ MENTIONED = "mentionné"
 
 
 class Person(URLWrapper):
-    """A registered person, with the articles they signed, translated or are mentioned in."""
+    """A person with a page (registered, or detected and unverified: `record.verified`),
+    with the articles they signed, translated or are mentioned in."""
 
     def __init__(self, record: PersonRecord, settings) -> None:
         super().__init__(record.name, settings)
@@ -86,11 +92,13 @@ class PersonsGenerator(Generator):
     """Find the people each article mentions; write their pages and the people index."""
 
     def generate_context(self) -> None:
-        path = Path(self.settings.get("PEOPLE_PATH", "content/people.yml"))
-        records = load_registry(path)
+        records, detected = load_people(self.settings)
         finder = MentionFinder(records)
         people = {record.id: Person(record, self.settings) for record in records}
         articles = seed_articles(self.context.get("articles", []))
+        if detected is not None:
+            sources = [Path(article.source_path) for article in articles]
+            check_scanned(sources, detected, self.settings["PEOPLE_DETECTED_PATH"])
         for article in articles:
             self.attach_people(article, finder, people)
             self.attach_credits(article, finder, people)
@@ -100,7 +108,7 @@ class PersonsGenerator(Generator):
             person.translated.sort(key=lambda article: article.date, reverse=True)
         found = [p for p in people.values() if p.articles]
         self.context["people"] = sorted(found, key=lambda p: p.record.sort_name.casefold())
-        logger.info("People: %d of %d registered people found", len(found), len(people))
+        logger.info("People: %d of %d registered or detected people found", len(found), len(people))
         self.report_candidates(articles, records)
 
     def attach_people(self, article, finder: MentionFinder, people: dict[str, Person]) -> None:
@@ -187,10 +195,15 @@ def mention_marks(mentions, people: dict[str, Person], to_root: str) -> list[Inl
             end=mention.end,
             kind="person",
             href=to_root + people[mention.person].url,
-            title=people[mention.person].record.role,
+            title=title_of(people[mention.person].record),
         )
         for mention in mentions
     ]
+
+
+def title_of(record: PersonRecord) -> str:
+    """The tooltip of a link to a person: their role, or that their page is unverified."""
+    return record.role if record.verified else "Fiche non vérifiée"
 
 
 def credits_of(metadata, finder: MentionFinder, people: dict[str, Person]) -> tuple[Credit, ...]:

@@ -22,6 +22,8 @@ class PersonRecord:
     role: str
     description: str
     wikidata: str | None
+    # False for a person `make people` detected and no maintainer has registered yet.
+    verified: bool = True
 
     @property
     def forms(self) -> tuple[str, ...]:

@@ -1,4 +1,8 @@
-"""`python -m person_pages report`: unregistered people named in the seeds, ready to register."""
+"""Command line of person_pages.
+
+`python -m person_pages report`: unregistered people named in the seeds, ready to register;
+`python -m person_pages detect` (`make people`): update the detected-people file (scan.py).
+"""
 
 from __future__ import annotations
 
@@ -58,7 +62,23 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--seeds", type=Path, default=Path("seeds"))
     report.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
     report.add_argument("--people", type=Path, default=Path("content/people.yml"))
+    detect = commands.add_parser("detect", help="scan new seeds, update the detected people")
+    detect.add_argument("--seeds", type=Path, default=Path("seeds"))
+    detect.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    detect.add_argument("--people", type=Path, default=Path("content/people.yml"))
+    detect.add_argument("--names", type=Path, default=Path("content/names.yml"))
+    detect.add_argument("--out", type=Path, default=Path("content/people-detected.yml"))
+    detect.add_argument("--model", default=None, help="spaCy pipeline (default: PEOPLE_MODEL)")
+    measure = commands.add_parser("measure", help="precision and recall on a labelled set")
+    measure.add_argument("folder", type=Path, help="a labelled set (seeds/ and gold/)")
+    measure.add_argument("--people", type=Path, default=Path("content/people.yml"))
+    measure.add_argument("--names", type=Path, default=Path("content/names.yml"))
+    measure.add_argument("--model", action="append", help="spaCy pipeline (repeatable)")
     args = parser.parse_args(argv)
+    if args.command == "detect":
+        return detect_people(args)
+    if args.command == "measure":
+        return measure_people(args)
     records = load_registry(args.people)
     articles = cleaned_bodies(args.seeds, args.notes_dir)
     sys.stdout.write(format_report(find_candidates(articles, records)))
@@ -81,3 +101,30 @@ def cleaned_bodies(seeds: Path, notes_dir: Path) -> list[tuple[str, list[str]]]:
             continue
         articles.append((path.name, [block.text for block in cleaned.blocks]))
     return articles
+
+
+def organisations_in(path: Path) -> tuple[str, ...]:
+    """Every form of the organisations and places of content/names.yml."""
+    from name_aliases import load_names
+
+    names = load_names(path) if path.exists() else ()
+    return tuple(form.text for record in names for form in record.forms)
+
+
+def measure_people(args: argparse.Namespace) -> int:
+    from .devset import measure
+    from .scan import PEOPLE_MODEL
+
+    records, organisations = load_registry(args.people), organisations_in(args.names)
+    for model in args.model or [PEOPLE_MODEL]:
+        print(measure(args.folder, records, organisations, model).format())
+    return 0
+
+
+def detect_people(args: argparse.Namespace) -> int:
+    from .scan import PEOPLE_MODEL, run
+
+    records, organisations = load_registry(args.people), organisations_in(args.names)
+    return run(
+        args.seeds, args.notes_dir, args.out, records, organisations, args.model or PEOPLE_MODEL
+    )

@@ -6,7 +6,8 @@ open, instead of hanging attributes on Pelican's Article:
 
     cleaned  seed_reader   the cleaned article (lines, blocks, metadata, repairs)
     topics   topic_tags    the topics assigned, as Pelican tags (topic pages are tag pages)
-    people   person_pages  the registered people the body names, first mentions first
+    people   person_pages  the people the body names (registered, or detected and
+                           unverified), first mentions first
     credits  person_pages  the registered people the byline (author) and the translator
                            credit name, with their role ("auteur", "traduction")
     notes    source_notes  anchored notes, cited outlets, removed lines, raw seed, JSON-LD

@@ -116,6 +116,8 @@ class Bench:
             f"NOTES={self.notes}",
             f"OUTPUTDIR={self.work / 'output'}",
             f"CACHEDIR={self.work / 'cache'}",
+            # Synthetic seeds no `make people` scanned: no detected file, no warning per seed.
+            "PEOPLE_DETECTED=",
         ]
 
     def plain(self) -> Run:

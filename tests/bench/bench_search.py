@@ -66,6 +66,7 @@ def build(size: int, work: Path) -> Path:
             "make", "--no-print-directory", "html",
             f"SEEDS={seeds}", f"NOTES={work / 'notes'}",
             f"OUTPUTDIR={output}", f"CACHEDIR={work / 'cache'}",
+            "PEOPLE_DETECTED=",  # synthetic seeds no `make people` scanned
         ],
         cwd=ROOT, check=True, capture_output=True,
     )  # fmt: skip
