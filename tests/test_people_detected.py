@@ -38,6 +38,9 @@ EVIDENCE = [
     ("Andrew W. Mellon", "C’est dans l’auditorium ", ", là même où", "named-thing"),
     ("Agence", "L’", " danoise de l’énergie", "organisation"),
     ("Bloomberg", "selon ", ", qui cite des sources", "organisation"),
+    ("Africa Corps", "remplacés par ceux d’", ", rattaché à la Défense", "organisation"),
+    # A thing's noun before the last comma names nothing of what follows.
+    ("Jeanne Dupuis", "la liste du centre, soutenue par ", ", l’emporte", None),
     # People, whose neighbours look like the above and must not drop them.
     ("Viktor Orban", "les autres, et la Hongrie de ", " n’a pas encore ratifié", None),
     ("Joe Biden", "les responsables de l’Administration de ", " à CNN.", None),
@@ -186,3 +189,20 @@ def test_a_changed_seed_is_scanned_again_and_an_unchanged_one_is_not(tmp_path, c
     third = update_detected(seeds, tmp_path / "notes", second.detected, REGISTRY, KNOWN)
     assert counted_scans == []
     assert dump_detected(third.detected) == dump_detected(second.detected)
+
+
+def test_a_name_one_mention_shows_to_be_a_things_is_no_person_anywhere_in_the_article():
+    from person_pages.scan import SeedText, scan_texts
+
+    text = SeedText(
+        "exercice.txt",
+        "",
+        (
+            "Le général Christopher Cavoli a annoncé la tenue de l’exercice Steadfast "
+            "Defender 2024, le plus important depuis la guerre froide.",
+            "Steadfast Defender regroupe en réalité plusieurs exercices nationaux, selon "
+            "Christopher Cavoli.",
+        ),
+    )
+    (found,) = scan_texts([text], REGISTRY, KNOWN)
+    assert found.groups == (("Christopher Cavoli",),)

@@ -45,7 +45,16 @@ ORGANISATION_HEADS = frozenset(
     Organisation Alliance Otan OTAN Kremlin Pentagone Élysée
     """.split()
 )
+# Words that end an organisation's name in the languages the articles quote:
+# "Africa Corps", "Wagner Group", "Azov Brigade".
+ORGANISATION_TAILS = frozenset(
+    """
+    Corps Group Groupe Brigade Bataillon Battalion Regiment Régiment Command Company
+    Foundation Institute Agency Forces Army Navy Party Inc Ltd
+    """.split()
+)
 WORD_RE = re.compile(r"[\w-]+")
+CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()]")
 HYPHENS = "-‑"
 # Articles and prepositions a place or an office takes, and a given name never does.
 ARTICLES = frozenset("le la les l de du des d au aux".split())
@@ -120,7 +129,10 @@ def is_named_thing(entity: Entity, _known: Known) -> bool:
     """A thing's name: after a noun of a kind of thing ("missiles Patriot", "gazoduc X"),
     after an article ("le Yi Peng 3": French names a person without one), or quoted
     alone between guillemets (« Steadfast Noon »: an exercise, an operation)."""
-    previous = WORD_RE.findall(entity.before[-CONTEXT_WORDS_CHARS:].casefold())
+    # The words since the last punctuation: in "la liste du centre, soutenue par Gérard
+    # Collomb" the centre names nothing.
+    clause = CLAUSE_BREAK_RE.split(entity.before[-CONTEXT_WORDS_CHARS:])[-1]
+    previous = WORD_RE.findall(clause.casefold())
     # "avions de combat Gripen"; but "l’avion de Joe Biden" is his, not named after him.
     if previous and previous[-1] not in ("de", "d") and THING_NOUNS & set(previous[-3:]):
         return True
@@ -132,7 +144,11 @@ def is_named_thing(entity: Entity, _known: Known) -> bool:
 def is_organisation(entity: Entity, known: Known) -> bool:
     """An organisation's name ("Agence ...") or a curated organisation or place name."""
     words = entity.name.split()
-    return words[0] in ORGANISATION_HEADS or entity.name.casefold() in known.organisations
+    return (
+        words[0] in ORGANISATION_HEADS
+        or words[-1] in ORGANISATION_TAILS
+        or entity.name.casefold() in known.organisations
+    )
 
 
 # The rules in the order they are tried, each with the reason `make people` reports.

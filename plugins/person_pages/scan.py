@@ -99,6 +99,9 @@ def scan_texts(
 
     registered = {fold(form) for record in registry for form in record.forms}
     names: list[list[str]] = [[] for _ in texts]
+    # Names an article shows to be things ("l'exercice Steadfast Defender"): the same
+    # name elsewhere in that article ("Steadfast Defender regroupe...") is no person.
+    things: list[set[str]] = [set() for _ in texts]
     blocks = [(n, block) for n, text in enumerate(texts) for block in text.blocks]
     for position, doc in process((block for _, block in blocks), ENTITIES, model):
         seed_index = blocks[position][0]
@@ -110,12 +113,19 @@ def scan_texts(
             reason = None if fold(entity.name) in registered else rejection_of(entity, known)
             if reason is None:
                 names[seed_index].append(entity.name)
-            elif reasons is not None:
-                reasons[reason] += 1
+            else:
+                if reason in WHOLE_ARTICLE_REASONS:
+                    things[seed_index].add(fold(entity.name))
+                if reasons is not None:
+                    reasons[reason] += 1
     return [
-        SeedPeople(text.seed, text.hash, merge_article(found))
-        for text, found in zip(texts, names, strict=True)
+        SeedPeople(text.seed, text.hash, merge_article([n for n in found if fold(n) not in thing]))
+        for text, found, thing in zip(texts, names, things, strict=True)
     ]
+
+
+# What one mention shows of a name holds for the whole article: it names a thing.
+WHOLE_ARTICLE_REASONS = frozenset({"named-thing"})
 
 
 def stored_people(detected: DetectedFile, seed: str, digest: str) -> SeedPeople:
