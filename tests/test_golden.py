@@ -31,7 +31,10 @@ def cleaned_text(seed: Path) -> str:
         else None
     )
     article = clean_seed(seed.read_bytes(), seed.name, notes, folder_facts(seed.parent))
-    blocks = "\n".join(f"[{block.kind.value}] {block.text}" for block in article.blocks)
+    blocks = "\n".join(
+        f"[{block.kind.value}{':item' if block.item else ''}] {block.text}"
+        for block in article.blocks
+    )
     return f"{format_explanation(article, width=10**6)}\nBlocks:\n{blocks}\n"
 
 

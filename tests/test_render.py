@@ -55,6 +55,18 @@ def test_each_block_gets_its_element_and_its_stable_id():
     ]  # fmt: skip
 
 
+def test_consecutive_items_make_one_list_whose_items_keep_their_ids():
+    article = article_of((Kind.HEADING, "Les chiffres clés"))
+    items = tuple(Block(Kind.PARAGRAPH, text, (n,), item=True) for n, text in
+                  enumerate(("32 pays", "2 % du PIB"), 2))  # fmt: skip
+    after = Block(Kind.PARAGRAPH, "Fin.", (4,))
+    article = CleanedArticle("x.txt", (), (*article.blocks, *items, after), Metadata())
+    soup = BeautifulSoup(render_body(article), "html.parser")
+    assert [(tag.name, tag.get("id")) for tag in soup.find_all(True)] == [
+        ("h2", "para-0"), ("ul", None), ("li", "para-1"), ("li", "para-2"), ("p", "para-3"),
+    ]  # fmt: skip
+
+
 def test_a_person_link_inside_a_note_passage_nests_and_a_crossing_mark_is_dropped():
     text = "Selon Jens Stoltenberg, l’Alliance tient bon <face> à Moscou."
     passage = InlineMark(0, 0, 22, "note", "#note-1", number=1)

@@ -72,11 +72,16 @@ class Repair:
 
 @dataclass(frozen=True)
 class Block:
-    """A block of the cleaned body: a paragraph or a section heading."""
+    """A block of the cleaned body: a paragraph or a section heading.
+
+    A paragraph may be an item of a list inside the article: a figure of a key-figures
+    box, or a line the text itself sets out with a bullet ("- ", "• ", "▪️ ").
+    """
 
     kind: Kind
     text: str
     lines: tuple[int, ...]
+    item: bool = False
 
 
 @dataclass(frozen=True)

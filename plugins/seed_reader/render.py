@@ -2,7 +2,8 @@
 
 Seed text is data: every character of a block is HTML-escaped, so nothing in a seed
 can become a tag, and no Markdown is involved, so nothing can become syntax either.
-The only markup is the project's own: one <p> or <h2> per block with a stable id
+The only markup is the project's own: one <p>, <h2> or <li> (in a <ul> for consecutive
+items of a list) per block with a stable id
 (para-0, para-1, ...) that person pages, quotes and notes link to, and the marks the
 plugins put in the article's record (a link to a person, a note's passage and its
 numbered marker), nested when one lies inside another.
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import CleanedArticle, Kind
+from .model import Block, CleanedArticle, Kind
 from .record import InlineMark
+from .repair import LIST_BULLET_RE
 
 # What a text node must escape (the quote too: marks put text in attributes).
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
@@ -29,11 +31,30 @@ def render_body(article: CleanedArticle, marks: Iterable[InlineMark] = ()) -> st
     for mark in marks:
         by_block.setdefault(mark.block, []).append(mark)
     parts = []
-    for index, block in enumerate(article.blocks):
-        tag = "h2" if block.kind is Kind.HEADING else "p"
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
         inner = render_inline(block.text, by_block.get(index, []))
+        if block.item:
+            # Consecutive items make one list; bullets the text writes show alone.
+            if index == 0 or not blocks[index - 1].item:
+                parts.append(f'<ul class="{list_class(blocks, index)}">\n')
+            parts.append(f'<li id="para-{index}">{inner}</li>\n')
+            if index + 1 == len(blocks) or not blocks[index + 1].item:
+                parts.append("</ul>\n")
+            continue
+        tag = "h2" if block.kind is Kind.HEADING else "p"
         parts.append(f'<{tag} id="para-{index}">{inner}</{tag}>\n')
     return "".join(parts)
+
+
+def list_class(blocks: tuple[Block, ...], start: int) -> str:
+    """The class of the list that starts at `start`: its own bullets when its text has none."""
+    end = start
+    while end < len(blocks) and blocks[end].item:
+        end += 1
+    if all(LIST_BULLET_RE.match(block.text) for block in blocks[start:end]):
+        return "article-list text-bullets"
+    return "article-list"
 
 
 def render_inline(text: str, marks: list[InlineMark]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .language import french_frequency, is_known_french_word
-from .model import Block, Repair
+from .model import Block, Kind, Repair
 
 if TYPE_CHECKING:
     from .model import Draft
@@ -71,8 +71,21 @@ def repair(draft: Draft) -> Draft:
         text, line_repairs = repair_text(line.text, line.number, context)
         repairs.extend(line_repairs)
         if text:
-            blocks.append(Block(line.kind, text, (line.number,)))
+            blocks.append(
+                Block(line.kind, text, (line.number,), is_item(line.kind, line.reason, text))
+            )
     return draft.but(blocks=tuple(blocks), repairs=tuple(repairs))
+
+
+# "- une demande", "• 32 pays", "▪️ trois MiG-31", "– deux": a list the text sets out.
+LIST_BULLET_RE = re.compile(r"^(?:[-–•▪◦·*►▸]|\u25aa\ufe0f)\s+\S")
+# Lines the classifier keeps as items of a list: a key-figures box's figures.
+ITEM_REASONS = frozenset({"key-figure"})
+
+
+def is_item(kind: Kind, reason: str, text: str) -> bool:
+    """An item of a list inside the article: a box's figure, or a bulleted line."""
+    return kind is Kind.PARAGRAPH and (reason in ITEM_REASONS or bool(LIST_BULLET_RE.match(text)))
 
 
 def repair_text(text: str, number: int, context: RepairContext) -> tuple[str, list[Repair]]:
