@@ -11,8 +11,10 @@ from topic_tags.topics import (
     Topic,
     TopicsError,
     assign_topics,
+    closest_topics,
     lemmatised_signals,
     load_topics,
+    match_signals,
     score_topics,
 )
 
@@ -67,6 +69,17 @@ def test_scores_sum_weighted_words_and_whole_phrases():
     assert score_topics(words, TOY) == {"nuc": 3 * 1.0 + 2 * 2.0, "cyb": 0}
     # A phrase counts only as whole words: "armes" is not "arme".
     assert score_topics("armes nucléaires".split(), TOY)["nuc"] == 0
+
+
+def test_matches_name_each_signal_found_and_closest_topics_rank_by_share_of_threshold():
+    words = "le arme nucléaire et un cyberattaque".split()
+    nuc, cyb = match_signals(words, TOY)
+    assert nuc.matches == (("nucléaire", 1, 1.0), ("arme nucléaire", 1, 2.0))
+    assert (nuc.score, nuc.reached, cyb.score, cyb.reached) == (3.0, True, 2.0, True)
+    # nuc: 3 of 3, cyb: 2 of 2 (a tie keeps the file's order); a topic with no signal
+    # found is never among the closest.
+    assert [s.topic.id for s in closest_topics([nuc, cyb], 2)] == ["nuc", "cyb"]
+    assert [s.topic.id for s in closest_topics(match_signals(["nucléaire"], TOY), 2)] == ["nuc"]
 
 
 def test_threshold_then_notes_add_and_remove_by_id_or_name():
