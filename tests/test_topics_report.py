@@ -1,8 +1,8 @@
 """Articles no topic reaches: the build warns about each and counts them, and
 `make topics-report` lists them with their distinctive lemmas and the closest topics.
 
-The scenario seed (tests/fixtures/topics/) is invented: a village soup contest that no
-topic is about.
+The scenario seeds (tests/fixtures/topics/) are invented: a village soup contest that no
+topic is about, and a flood that « Climat et environnement » must reach.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from topic_tags.topics import assign_topics, lemmatised_signals, load_topics
 
 SCENARIOS = FIXTURES / "topics"
 UNTOPICAL = "concours_de_soupes_sans_sujet.txt"
+FLOOD = "crue_de_la_riviere_climat.txt"
 NOTES = ROOT / "content" / "notes"
 TOPICS = lemmatised_signals(load_topics(ROOT / "content" / "topics.yml"), lemmas)
 
@@ -26,6 +27,11 @@ TOPICS = lemmatised_signals(load_topics(ROOT / "content" / "topics.yml"), lemmas
 @pytest.fixture(scope="module")
 def scenarios():
     return {article.seed: article for article in clean_folder(SCENARIOS, NOTES)}
+
+
+def test_the_flood_reaches_climate_and_no_nato_topic(scenarios):
+    chosen = assign_topics(lemmas(scenarios[FLOOD].text), TOPICS)
+    assert [topic.id for topic in chosen] == ["climat-environnement"]
 
 
 def test_the_soup_contest_reaches_no_topic(scenarios):
@@ -46,8 +52,8 @@ def test_the_report_lists_it_with_its_lemmas_and_the_closest_topics(scenarios):
     assert closest.topic.id == "sommets-reunions-otan"
     assert (closest.score, closest.topic.threshold) == (1, 5)
     assert closest.matches == (("réunion", 1, 1.0),)
-    report = format_report([found], 1, SCENARIOS, ROOT / "content" / "topics.yml")
-    assert report.startswith(f"1 of 1 articles of {SCENARIOS} reach no topic")
+    report = format_report([found], 2, SCENARIOS, ROOT / "content" / "topics.yml")
+    assert report.startswith(f"1 of 2 articles of {SCENARIOS} reach no topic")
     assert f"## {UNTOPICAL}: {found.title} ({found.words} words)" in report
     assert "distinctive lemmas: soupe (soupes) 4, " in report
     assert "sommets-reunions-otan (Sommets et réunions de l’OTAN): 1 of 5 — réunion ×1" in report
@@ -69,7 +75,7 @@ def test_distinctive_lemmas_weigh_counts_against_the_other_documents():
 def test_the_json_report_says_the_same(capsys):
     assert main(["report", "--seeds", str(SCENARIOS), "--notes-dir", str(NOTES), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["articles"] == 1
+    assert data["articles"] == 2
     (found,) = data["untopical"]
     assert found["seed"] == UNTOPICAL
     assert {"lemma": "soupe", "form": "soupes", "count": 4} in found["lemmas"]
@@ -84,10 +90,11 @@ def test_the_build_warns_about_each_article_with_no_topic_and_counts_them(tmp_pa
     assert (
         f"{UNTOPICAL}: no topic reaches its threshold (closest: sommets-reunions-otan 1/5)" in log
     )
-    assert "1 of 1 articles have no topic: make topics-report lists" in log
+    assert f"{FLOOD}: no topic" not in log
+    assert "1 of 2 articles have no topic: make topics-report lists" in log
     records = json.loads((tmp_path / "output" / "data" / "articles.json").read_text("utf-8"))
     topics = {record["seed"]: [t["name"] for t in record["topics"]] for record in records}
-    assert topics == {UNTOPICAL: []}
+    assert topics == {FLOOD: ["Climat et environnement"], UNTOPICAL: []}
 
 
 @pytest.mark.build
@@ -98,5 +105,5 @@ def test_a_build_where_every_article_has_a_topic_says_nothing(tmp_path):
 
 def test_make_topics_report_runs_on_a_seed_folder():
     result = make("topics-report", f"SEEDS={SCENARIOS}")
-    assert f"1 of 1 articles of {SCENARIOS} reach no topic" in result.stdout
+    assert f"1 of 2 articles of {SCENARIOS} reach no topic" in result.stdout
     assert f"## {UNTOPICAL}" in result.stdout
