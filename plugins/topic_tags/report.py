@@ -101,8 +101,8 @@ def distinctive_lemmas(
 def find_untopical(
     articles: Sequence[CleanedArticle],
     topics: tuple[Topic, ...],
-    lemmas: int = DISTINCTIVE_LEMMAS,
-    closest: int = CLOSEST,
+    lemma_limit: int = DISTINCTIVE_LEMMAS,
+    topic_limit: int = CLOSEST,
 ) -> list[Untopical]:
     """The articles that get no topic, by seed name; topics' signals already lemmatised."""
     lexicon = load_lexicon()
@@ -118,14 +118,14 @@ def find_untopical(
                 continue
         except KeyError as error:
             raise TopicsError(f"{notes.path}: unknown topic {error}") from None
-        distinctive = distinctive_lemmas(forms, document, frequency, len(analysed), lemmas)
+        distinctive = distinctive_lemmas(forms, document, frequency, len(analysed), lemma_limit)
         found.append(
             Untopical(
                 seed=article.seed,
                 title=article.metadata.title,
                 words=article.words,
                 lemmas=distinctive,
-                closest=tuple(closest_topics(match_signals(document, topics), closest)),
+                closest=tuple(closest_topics(match_signals(document, topics), topic_limit)),
             )
         )
     return sorted(found, key=lambda item: item.seed)
