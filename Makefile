@@ -43,7 +43,7 @@ PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
 .DEFAULT_GOAL := html
-.PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report screenshots help setup
+.PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report topics-report screenshots help setup
 
 help:
 	@echo 'Usage: make [target] [VARIABLE=value]'
@@ -65,6 +65,7 @@ help:
 	@echo '  people      scan the SEEDS not yet scanned for people, update PEOPLE_DETECTED (docs/people.md)'
 	@echo '  people-report  list people named in SEEDS that content/people.yml lacks'
 	@echo '  names-report   list organisations and places named in SEEDS that content/names.yml lacks'
+	@echo '  topics-report  list the articles of SEEDS no topic reaches, with their words and closest topics'
 	@echo '  screenshots build, then capture every kind of page at 375 and 1280 px into SCREENSHOTDIR'
 	@echo '  clean       remove built output'
 	@echo '  distclean   also remove .venv and node_modules'
@@ -163,6 +164,9 @@ people-report: setup
 
 names-report: setup
 	$(BIN)/python -m name_aliases report --seeds "$(SEEDS)" --notes-dir "$(NOTES)"
+
+topics-report: setup
+	$(BIN)/python -m topic_tags report --seeds "$(SEEDS)" --notes-dir "$(NOTES)"
 
 # Every kind of page at phone and desktop widths, light, dark and printed, to look at.
 screenshots: html

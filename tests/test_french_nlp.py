@@ -60,6 +60,8 @@ def test_topics_are_the_whole_pipelines_on_every_seed_and_fixture():
         ("Cyberattaques", ["cyberattaque"]),
         # hyphens and punctuation separate words, digits are words
         ("cyber-frappe, 2024 !", ["cyber", "frappe", "2024"]),
+        # a soft hyphen is an invisible break point inside a word, not a separator
+        ("la re\u00adcherche pu\u00adblique", ["le", "recherche", "public"]),
     ],
 )
 def test_lemmas_come_from_the_models_tables(text, expected):

@@ -5,7 +5,7 @@
 - model: the model itself, batched and in pieces, for the people report's entities.
 """
 
-from .lexicon import lemmas, lemmatize, load_lexicon
+from .lexicon import lemmas, lemmatize, load_lexicon, words
 from .model import ENTITIES, MODEL, load_model, process, split_text
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "load_model",
     "process",
     "split_text",
+    "words",
 ]

@@ -33,6 +33,9 @@ from .model import MODEL
 # A word, with the apostrophe of an elision kept on it ("l'", "qu'"); hyphens and every
 # other punctuation separate words, as the model's tokenizer does for "cyber-frappe".
 WORD = re.compile(r"\w+'?")
+# An invisible break point some sites put inside long words ("can\u00addi\u00addature"): the
+# word is whole without it.
+SOFT_HYPHEN = "\u00ad"
 # Parts of speech in the order their rules are tried: a form is first taken as a noun.
 RULE_ORDER = ("noun", "adj")
 INDEX_ORDER = ("noun", "adj", "verb", "adv")
@@ -118,7 +121,12 @@ class Lexicon:
 
     def lemmas(self, text: str) -> list[str]:
         """Lowercased lemmas of the words of a text."""
-        return [self.lemma(word) for word in WORD.findall(text.lower().replace("’", "'"))]
+        return [self.lemma(word) for word in words(text)]
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a text, as the lexicon reads them, in order."""
+    return WORD.findall(text.lower().replace("’", "'").replace(SOFT_HYPHEN, ""))
 
 
 def tables_path() -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 from person_pages.registry import load_registry
-from person_pages.report import cleaned_bodies
+from seed_reader.folder import cleaned_bodies
 from seed_reader.slugs import slugify_title
 
 from .candidates import Candidate, find_candidates

@@ -10,11 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from seed_reader.corpus import folder_facts
-from seed_reader.language import is_french
-from seed_reader.model import SeedError
-from seed_reader.notes import load_notes
-from seed_reader.pipeline import clean_seed
+from seed_reader.folder import cleaned_bodies
 from seed_reader.slugs import slugify_title
 
 from .candidates import Candidate, find_candidates
@@ -83,24 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     articles = cleaned_bodies(args.seeds, args.notes_dir)
     sys.stdout.write(format_report(find_candidates(articles, records)))
     return 0
-
-
-def cleaned_bodies(seeds: Path, notes_dir: Path) -> list[tuple[str, list[str]]]:
-    """(seed name, body blocks) of every seed, cleaned as the build cleans it."""
-    articles = []
-    facts = folder_facts(seeds)
-    for path in sorted(seeds.glob("*.txt")):
-        try:
-            notes = load_notes(notes_dir / f"{path.stem}.yml")
-            cleaned = clean_seed(path.read_bytes(), path.name, notes, facts)
-        except SeedError as error:
-            print(f"skipped: {error}", file=sys.stderr)
-            continue
-        if not is_french(cleaned):  # the French model would read it as French
-            print(f"skipped: {path.name} is in {cleaned.metadata.language}", file=sys.stderr)
-            continue
-        articles.append((path.name, [block.text for block in cleaned.blocks]))
-    return articles
 
 
 def organisations_in(path: Path) -> tuple[str, ...]:

@@ -4,7 +4,8 @@ Every article is read first; then, before Pelican gathers tags into topic pages
 (article_generator_pretaxonomy), each body and each topic signal is lemmatised by the
 lexicon (french_nlp.lexicon: the model's lemmatizer tables, no model run; about 0.4 s
 for 1,000 articles, cheaper than a cache would be) and each article gets its topics as
-tags.
+tags. An article left with none gets a warning naming its seed and the topics that came
+closest, and the build counts them (`make topics-report` says more: topic_tags.report).
 """
 
 from __future__ import annotations
@@ -19,9 +20,19 @@ from pelican.urlwrappers import Tag
 from seed_reader.language import is_french
 from seed_reader.record import record_of, seed_articles
 
-from .topics import TopicsError, assign_topics, lemmatised_signals, load_topics
+from .topics import (
+    TopicsError,
+    assign_topics,
+    closest_topics,
+    lemmatised_signals,
+    load_topics,
+    match_signals,
+)
 
 logger = logging.getLogger(__name__)
+
+# Topics named in the warning of an article with none: enough to see where it leans.
+CLOSEST_LOGGED = 2
 
 
 def load_registry(generator) -> None:
@@ -45,6 +56,7 @@ def tag_articles(generator) -> None:
     logger.info(
         "Topics: %d articles lemmatised (%.1f s)", len(french), time.perf_counter() - started
     )
+    untopical = {}
     for article, record in zip(articles, records, strict=True):
         scored = is_french(record.cleaned)
         body_lemmas = next(analysed) if scored else []
@@ -54,10 +66,30 @@ def tag_articles(generator) -> None:
         except KeyError as error:
             raise TopicsError(f"{notes.path}: unknown topic {error}") from None
         if not chosen and scored:
-            logger.warning("%s: no topic reaches its threshold", record.cleaned.seed)
+            untopical[record.cleaned.seed] = body_lemmas
         # Topics are Pelican tags: topic pages come from Pelican's tag machinery.
         record.topics = tuple(topic_tag(topic, generator.settings) for topic in chosen)
         article.tags = list(record.topics)
+    log_untopical(untopical, topics, len(articles))
+
+
+def log_untopical(untopical: dict[str, list[str]], topics, total: int) -> None:
+    """Warn once per article with no topic (by seed name), then count them."""
+    for seed, body_lemmas in sorted(untopical.items()):
+        closest = closest_topics(match_signals(body_lemmas, topics), CLOSEST_LOGGED)
+        logger.warning(
+            "%s: no topic reaches its threshold (closest: %s)",
+            seed,
+            ", ".join(f"{s.topic.id} {s.score:g}/{s.topic.threshold:g}" for s in closest)
+            or "no signal of any topic",
+        )
+    if untopical:
+        logger.warning(
+            "%d of %d articles have no topic: make topics-report lists their distinctive "
+            "words and the topics that came closest",
+            len(untopical),
+            total,
+        )
 
 
 def topic_tag(topic, settings) -> Tag:

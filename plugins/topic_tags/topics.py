@@ -67,17 +67,53 @@ def lemmatised_signals(
     )
 
 
-def score_topics(lemmas: Iterable[str], topics: Iterable[Topic]) -> dict[str, float]:
-    """Sum, for each topic, weight x occurrences of its signals in the lemma sequence.
+@dataclass(frozen=True)
+class TopicScore:
+    """How far a text goes toward one topic: its score and the signals that make it."""
+
+    topic: Topic
+    score: float
+    matches: tuple[tuple[str, int, float], ...]  # (signal, occurrences, weight), signals found
+
+    @property
+    def reached(self) -> bool:
+        return self.score >= self.topic.threshold
+
+    @property
+    def share(self) -> float:
+        """The score as a share of the threshold (1.0 and above: the topic is reached)."""
+        return self.score / self.topic.threshold
+
+
+def match_signals(lemmas: Iterable[str], topics: Iterable[Topic]) -> list[TopicScore]:
+    """For each topic, weight x occurrences of its signals in the lemma sequence, summed.
 
     A phrase signal ("arme chimique") counts its occurrences as whole words in the
     space-joined lemmas.
     """
     text = f" {' '.join(lemmas)} "
-    return {
-        topic.id: sum(weight * text.count(f" {signal} ") for signal, weight in topic.signals)
-        for topic in topics
-    }
+    scores = []
+    for topic in topics:
+        counts = [(signal, text.count(f" {signal} "), weight) for signal, weight in topic.signals]
+        scores.append(
+            TopicScore(
+                topic,
+                sum(weight * count for _signal, count, weight in counts),
+                tuple(match for match in counts if match[1]),
+            )
+        )
+    return scores
+
+
+def score_topics(lemmas: Iterable[str], topics: Iterable[Topic]) -> dict[str, float]:
+    """Each topic's score over the lemma sequence, by topic id (see match_signals)."""
+    return {found.topic.id: found.score for found in match_signals(lemmas, topics)}
+
+
+def closest_topics(scores: Iterable[TopicScore], limit: int) -> list[TopicScore]:
+    """The limit topics with a signal in the text, nearest their threshold first."""
+    found = [score for score in scores if score.matches]
+    return sorted(found, key=lambda score: -score.share)[:limit]
 
 
 def assign_topics(
