@@ -27,25 +27,9 @@ def test_readme_shows_the_two_commands():
     assert "make test" in README
 
 
-# Targets a branch documents in a page of docs/ until the README, which the lead edits,
-# takes them in: each must be in its page, and leaves this table once the README has it.
-AWAITING_README = {"topics-report": ROOT / "docs" / "topics.md"}
-
-
 def test_readme_documents_every_make_target():
-    missing = [
-        t
-        for t in phony_targets()
-        if t != "setup" and t not in AWAITING_README and f"make {t}" not in README
-    ]
+    missing = [t for t in phony_targets() if t != "setup" and f"make {t}" not in README]
     assert not missing
-
-
-def test_targets_awaiting_the_readme_are_documented_in_their_page():
-    for target, page in AWAITING_README.items():
-        assert target in phony_targets()
-        assert f"make {target}" in page.read_text(encoding="utf-8")
-        assert f"make {target}" not in README, f"the README has make {target}: drop it here"
 
 
 def test_readme_documents_every_make_variable():
