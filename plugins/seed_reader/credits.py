@@ -73,6 +73,7 @@ _ROLE = (
     r"|journaliste|r[ée]dact(?:eur|rice)s?(?:\s+en\s+chef(?:fe)?)?|chroniqueu(?:r|se)s?"
     r"|reporter|photographe|[ée]ditorialiste|pigiste|stagiaire|critique)(?![\w-])"
 )
+ROLE = _ROLE  # for the role line under a name (context_credits.py)
 # A clock time or a date, as the shared date shapes write them (any case).
 _DATED = rf"(?i:{LONG_DATE}|{NUMERIC_DATE}|{SHORT_NUMERIC_DATE}|{TIME}|\d{{1,3}}\s*min\b)"
 # What may follow a byline's names after a comma or a dash: a date or a time, a stamp,
@@ -95,7 +96,8 @@ BYLINE_RE = re.compile(
     r"^(?i:par|texte\s+par|textes?\s+et\s+photos\s+par|propos\s+recueillis\s+par|"
     r"une?\s+(?:article|texte|reportage|analyse|chronique|enqu[êe]te|[ée]ditorial|tribune|"
     r"entretien|portrait|dossier|d[ée]cryptage)\s+de|(?:article\s+)?r[ée]dig[ée]\s+par|"
-    r"[ée]crit\s+par|by)\s*:?\s+"
+    # A curator's credit ("Repéré par X") signs the page as a byline does.
+    r"[ée]crit\s+par|rep[ée]r[ée]\s+par|s[ée]lectionn[ée]\s+par|by)\s*:?\s+"
     rf"(?P<name>(?:{_NAMES}|(?i:la\s+r[ée]daction))(?:{_WITH_AGENCIES})?){_TAIL}$"
 )
 # "Jeanne Martin, envoyée spéciale à Kiev", "Mathilde Ferrand (envoyée spéciale à
@@ -108,6 +110,9 @@ ROLE_BYLINE_RE = re.compile(
 # "Le Monde avec AFP", "J.L. avec AFP": names or initials, then the agencies.
 SOURCED_BYLINE_RE = re.compile(rf"^(?P<name>{_NAMES}{_WITH_AGENCIES})\s*\.?$")
 
+# A domain as a credited source: "korybko.substack.com".
+_DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+
 # --- Translators and sources ---------------------------------------------------------------
 
 LANGUAGES = {
@@ -116,7 +121,9 @@ LANGUAGES = {
     "chinois": "zh", "turc": "tr", "persan": "fa", "hébreu": "he", "japonais": "ja",
 }  # fmt: skip
 TRANSLATOR_RE = re.compile(
-    r"^(?:traduit|traduction|adapt[ée])(?:\s+(?:de\s+l[’']|du\s+|de\s+)(?P<language>[a-zéè]+))?"
+    # "Traduction automatique : X", "Traduit automatiquement par X": a machine's credit.
+    r"^(?:traduit|traduction|adapt[ée])(?:\s+automatique(?:ment)?)?"
+    r"(?:\s+(?:de\s+l[’']|du\s+|de\s+)(?P<language>[a-zéè]+))?"
     r"\s*(?:par\s*:?|:)\s+(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
@@ -130,7 +137,15 @@ INFORMATION_RE = re.compile(
     r"^\(?\s*(?i:avec\s+(?:les\s+|des\s+)?informations?\s+(?:de\s+|du\s+|des\s+|d[’']\s*)"
     # A repost names where it comes from: "Transféré de X", "Forwarded from X".
     r"|transf[ée]r[ée]\s+(?:de|depuis)\s+|forwarded\s+from\s+|repris\s+(?:de|du)\s+"
-    rf"|d[’']apr[èe]s\s+)(?P<source>(?i:l[’'])?(?:{_CREDITED_LIST}|{_NAMES}))\s*\)?\s*\.?$"
+    # A closing line crediting the original outlet: "Repéré sur X", "Lu dans X", "Article
+    # initialement paru (en anglais) dans X", "Cet article a d'abord été publié sur X".
+    r"|rep[ée]r[ée]\s+(?:sur|dans)\s+|lu\s+(?:sur|dans)\s+"
+    r"|(?:cet\s+)?(?:article\s+)?(?:a\s+(?:d[’']abord\s+)?[ée]t[ée]\s+)?"
+    r"(?:initialement\s+|originellement\s+|d[’']abord\s+)?(?:paru|publi[ée])\s+"
+    r"(?:initialement\s+|originellement\s+|d[’']abord\s+)?(?:en\s+[a-zé]+\s+)?"
+    r"(?:sur|dans|par)\s+"
+    rf"|d[’']apr[èe]s\s+)(?P<source>(?i:l[’'])?(?:{_CREDITED_LIST}|{_NAMES}|{_DOMAIN}))"
+    r"\s*\)?\s*\.?$"
 )
 # An agency's signature at the end of a dispatch: "(AFP)", "mj/ob (AFP)", "ats/jh",
 # "(Belga)", "— AFP". The lowercase letters are the journalists' initials.
@@ -195,8 +210,11 @@ _TRAILER = (
     rf"(?:\s+par\s+(?P<author>(?-i:{_NAMES}))"
     r"|\s*[|·•–—-]\s*(?:lecture\s*:?\s*)?\d{1,3}\s*min(?:utes?)?(?:\s+de\s+lecture)?)?"
 )
+# What may lead a stamp: a dash ("— 15 janvier 2025 à 7h32") or a channel's emoji or
+# symbol ("📅 03.12.2025 | 09:14"); never a letter, a digit or an opening quote.
+_STAMP_MARK = r"(?:[—–-]|[^\w\s(«\"'’.,;:]{1,3})\s*"
 STAMP_RE = re.compile(
-    rf"^\(?(?:(?:{_PUBLISHED_LEAD}(?:{_POSTED_BY})?|{_UPDATED_LEAD}){_LEAD_GLUE}{_WHEN_LED}"
+    rf"^(?:{_STAMP_MARK})?\(?(?:(?:{_PUBLISHED_LEAD}(?:{_POSTED_BY})?|{_UPDATED_LEAD}){_LEAD_GLUE}{_WHEN_LED}"
     rf"|{_WHEN_BARE})\)?(?:{_SEGMENT})*{_TRAILER}\s*\.?$",
     re.IGNORECASE,
 )
@@ -253,7 +271,7 @@ def match_stamp(line: str) -> str | None:
     """
     if not STAMP_RE.match(line):
         return None
-    first = _LEAD_RE.match(line.lstrip("( "))
+    first = _LEAD_RE.match(strip_stamp_mark(line).lstrip("( "))
     return "updated" if first and first.group("updated") else "published"
 
 
@@ -323,6 +341,7 @@ def stamp_values(field: str, line: str) -> dict[str, str]:
     update part as `updated`, and the date of a "Publié ..." part, if it has one.
     """
     stamp = STAMP_RE.match(line)  # when it matches, a two-digit year is a year
+    line = strip_stamp_mark(line)
     starts = [
         (match.start(), "updated" if match.group("updated") else "published")
         for match in _LEAD_RE.finditer(line)
@@ -349,6 +368,14 @@ def stamp_values(field: str, line: str) -> dict[str, str]:
     if stamp and stamp.group("author"):
         values["author"] = squeeze(stamp.group("author"))
     return values
+
+
+def strip_stamp_mark(line: str) -> str:
+    """The stamp without the dash or emoji that leads it."""
+    return _STAMP_MARK_RE.sub("", line, count=1)
+
+
+_STAMP_MARK_RE = re.compile(rf"^{_STAMP_MARK}")
 
 
 def source_of(match: re.Match) -> str:
