@@ -11,6 +11,7 @@ from __future__ import annotations
 from .language import is_foreign
 from .model import Kind, TitleChoice
 from .shapes import Shape, is_repeat_of
+from .site import is_site_name
 from .title import is_title_tag, text_anchors
 from .verdict import BLANK, Verdict, removal
 
@@ -51,7 +52,9 @@ def classify_header(
         elif index == title:
             result.append(Verdict(Kind.METADATA, "title", "title", title_confidence(choice)))
         elif index == site:
-            result.append(Verdict(Kind.METADATA, "site-name", "site_name", 0.8))
+            result.append(
+                Verdict(Kind.METADATA, "site-name", "site_name", site_confidence(index, shapes))
+            )
         elif is_original_title(index, shapes, title):
             result.append(Verdict(Kind.METADATA, "original-title", "original_title", 0.8))
         elif title_text and is_repeat_of(shape.text, title_text):
@@ -68,6 +71,16 @@ def classify_header(
         else:
             result.append(Verdict(Kind.PARAGRAPH, "standfirst", None, 0.75))
     return result
+
+
+def site_confidence(index: int, shapes: list[Shape]) -> float:
+    """A logo the page's credits repeat is surer than one only its place suggests."""
+    return CREDITED_SITE_CONFIDENCE if is_site_name(index, shapes) else GUESSED_SITE_CONFIDENCE
+
+
+# (evidence/site.py reads these to weigh the logo against the page's other evidence.)
+CREDITED_SITE_CONFIDENCE = 0.85
+GUESSED_SITE_CONFIDENCE = 0.75
 
 
 def above_title(shape: Shape) -> Verdict:
