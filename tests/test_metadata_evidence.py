@@ -125,6 +125,50 @@ def test_the_site_comes_from_the_best_evidence_on_the_page(parts, site, kind):
     assert 0.5 <= choice.confidence <= 0.95
 
 
+def test_a_photo_credit_inside_the_article_and_a_sentence_of_prose_name_no_site():
+    caption = "Le président finlandais à Bruxelles, mardi. © Jean Delacour"
+    prose = (
+        "Les habitants de Helsinki ont salué l’adhésion, et la presse locale a publié le meilleur "
+        "de ses archives sur la longue histoire de la neutralité du pays, de 1948 à nos jours."
+    )
+    article = clean(*MENU, TITLE, STAMP, P[0], "© Jean Delacour", caption, P[1], prose, P[2])
+    assert article.metadata.site is None
+
+
+def test_a_teaser_that_ends_on_a_name_is_no_newsletter_pitch():
+    teaser = "Reportage : à Rovaniemi, les chefs lapons servent désormais le meilleur de Laponie"
+    article = clean(*MENU, TITLE, *P[:2], "Lire aussi", teaser, P[2])
+    assert line_of(article, teaser).kind is Kind.REMOVED
+    assert article.metadata.site is None
+    # A short pitch is the outlet's newsletter: "le meilleur de X".
+    short = "Recevez le meilleur de La Gazette du Nord"
+    article = clean(*MENU, TITLE, *P, "\n".join(["Newsletter", short, "Je m’inscris"]))
+    assert article.metadata.site == "La Gazette du Nord"
+
+
+def test_the_pages_address_above_the_title_is_metadata():
+    address = "https://www.gazettedunord.fr/monde/finlande-otan"
+    line = line_of(clean(address, *MENU, TITLE, *P), address)
+    assert (line.kind, line.field) == (Kind.METADATA, "page_address")
+
+
+def test_a_publishers_copyright_loses_to_the_titles_logo():
+    article = clean("L’Écho des Vallées", *MENU, TITLE, *P, "Contact", "© Groupe Montagne Presse")
+    assert article.metadata.site == "L’Écho des Vallées"
+    # Alone, the publisher is still the best the page gives, and review lists it.
+    article = clean(*MENU, TITLE, *P, "Contact", "© Groupe Montagne Presse")
+    assert article.metadata.site == "Groupe Montagne Presse"
+    assert [d.override for d in uncertain_decisions(article) if d.kind == "metadata"] == [
+        {"site": "Groupe Montagne Presse"}
+    ]
+
+
+def test_the_stamp_under_the_title_beats_the_days_date_in_the_page_header():
+    header = ["Le Quotidien", "11/11/2021", *[f"Rubrique {n}" for n in range(12)]]
+    article = clean(*header, TITLE, "23/10/2020", *P)
+    assert article.metadata.date == "2020-10-23"
+
+
 def test_a_name_that_agrees_with_the_domain_is_shown_rather_than_the_domain():
     contacts = ("Écrivez-nous : redaction@gazettedunord.fr",
                 "Abonnements : abonnements@gazettedunord.fr")  # fmt: skip
@@ -186,6 +230,15 @@ def test_machine_translation_and_closing_credits_are_metadata(credit, field, val
     assert getattr(article.metadata, field) == value
     assert line_of(article, credit).kind is Kind.METADATA
     assert article.metadata.choice(field).text == credit
+
+
+def test_the_outlets_follow_line_is_furniture_not_body():
+    follow = "Retrouvez L’Écho des Vallées sur :"
+    article = clean(*MENU, TITLE, *P, follow, "Facebook", "Twitter")
+    assert line_of(article, follow).kind is Kind.REMOVED
+    # A sentence that starts alike stays in the article.
+    sentence = "Retrouvez Emmanuel Macron sur France 2 ce soir, dans une émission spéciale."
+    assert line_of(clean(*MENU, TITLE, *P, sentence), sentence).is_body
 
 
 # --- Evidence on the record, review and overrides -------------------------------------

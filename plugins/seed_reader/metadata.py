@@ -74,7 +74,8 @@ def notes_choice(field: str, value: str) -> FieldChoice:
 
 # Fields whose value is the line's text itself, not parsed from a credit.
 TEXT_FIELDS = frozenset(
-    {None, "title", "original_title", "site_name", "source_name", "byline_name", "byline_role"}
+    {None, "title", "original_title", "site_name", "source_name", "byline_name"}
+    | {"byline_role", "page_address"}
 )
 
 

@@ -63,7 +63,7 @@ def line_values(field: str, text: str) -> dict[str, str]:
         return {"author": PLACE_AFTER_NAME_RE.split(text)[0].strip()}
     if field == "source_name":
         return {"source_credit": " ".join(text.split())}
-    if field in {"title", "original_title", "site_name", "byline_role"}:
+    if field in {"title", "original_title", "site_name", "byline_role", "page_address"}:
         return {}
     return parse_credit(field, text)
 

@@ -1,7 +1,8 @@
 """The outlet's name from all the evidence a page holds, each piece scored.
 
 Kinds of evidence, from the surest: the notes file; the site part of a browser tab's
-title ("Titre - Site"); a copyright footer ("© 2024 X", "2007-2019 X", "Copyright © X");
+title ("Titre - Site"); a copyright footer ("© 2024 X", "2007-2019 X", "Copyright © X"),
+unless it names a publishing company ("Groupe X", "X Presse");
 a logo line that the page's credits repeat; a newsletter's sender ("De : X <...>");
 a "follow us" line ("Retrouvez X sur", "la page Facebook de X"); an archived page's
 address; a logo line that only its place suggests; a domain or the page's address shown
@@ -31,7 +32,8 @@ from .vocab import (
 # Base confidences of each kind of evidence (see the module's docstring for the order).
 CONFIDENCE = {
     "tab-title": 0.85, "copyright": 0.8, "logo-credited": 0.85, "sender": 0.8,
-    "follow": 0.7, "archived-address": 0.7, "copyright-domain": 0.7, "logo": 0.7,
+    "follow": 0.7, "archived-address": 0.7, "copyright-domain": 0.7, "logo": 0.6,
+    "copyright-publisher": 0.55,
     "domain-line": 0.65, "newsletter": 0.6, "newsroom": 0.55, "address": 0.5,
     "page-address": 0.65, "domain-in-article": 0.45, "footer-name": 0.4,
 }  # fmt: skip
@@ -91,6 +93,14 @@ ARCHIVED_RE = re.compile(
     rf"(?:https?://)?(?P<domain>{DOMAIN})",
 )
 EMAIL_RE = re.compile(rf"\b[\w.+-]+@(?P<domain>{DOMAIN})\b", re.IGNORECASE)
+# A publishing company rather than its title: "Groupe X", "Éditions X", "X Presse",
+# "X Médias", "X SAS" (a name led by an article, "La Presse", is a title).
+PUBLISHER_RE = re.compile(
+    r"^(?i:groupe|soci[ée]t[ée]|[ée]ditions|publications)\s"
+    r"|(?<!^La)(?<!^Le)\s(?:Presse|M[ée]dias?|Group|Groupe|SAS|SA|S\.A\.|Inc\.?|Ltd|GmbH)$"
+)
+# A newsletter's pitch is short; a sentence of the article that says "le meilleur de" is not one.
+MAX_PITCH_WORDS = 10
 LEADING_ARTICLE_RE = re.compile(r"^(?i:le|la|les|l[’'])\s*")
 # "La Dépêche avec AFP": the newsroom part of a byline, shaped like an outlet.
 NEWSROOM_RE = re.compile(r"^(?P<name>.+?)\s*,?\s+(?i:avec)\s+\S")
@@ -141,13 +151,22 @@ def claims(line: ClassifiedLine, text: str, title: str | None, layout: Layout):
         and is_repeat_of(match["title"], title)
     ):
         yield "tab-title", match["site"]
-    if match := COPYRIGHT_RE.match(text):
+    if not line.is_body:
+        yield from furniture_claims(line.number, text, in_tail, layout)
+
+
+def furniture_claims(number: int, text: str, in_tail: bool, layout: Layout):
+    """What the page's furniture says of the site: a copyright, a follow or newsletter
+    line, a sender, an address. Never read from the article's own paragraphs."""
+    above_title = layout.title is not None and number < layout.title
+    if (match := COPYRIGHT_RE.match(text)) and (in_tail or above_title):
+        # (A "©" between the title and the last paragraph credits a photo.)
         name = copyright_name(match["name"] or match["ranged"])
         if name and (match["name"] or in_tail):
-            yield ("copyright-domain" if DOMAIN_RE.match(name) else "copyright"), name
+            yield copyright_kind(name), name
     if match := FOLLOW_RE.match(text):
         yield "follow", match["name"] or match["owned"]
-    if match := NEWSLETTER_RE.search(text):
+    if len(text.split()) <= MAX_PITCH_WORDS and (match := NEWSLETTER_RE.search(text)):
         yield "newsletter", match["name"]
     if match := SENDER_RE.match(text):
         yield "sender", match["name"].strip(" \"'")
@@ -155,8 +174,7 @@ def claims(line: ClassifiedLine, text: str, title: str | None, layout: Layout):
         yield "archived-address", strip_www(match["domain"])
     elif (
         "/" in text
-        and layout.title is not None
-        and line.number < layout.title
+        and (above_title or layout.title is None)
         and (match := URL_LINE_RE.match(text))
         and strip_www(match["domain"]).lower() not in PLATFORM_DOMAINS
     ):
@@ -165,6 +183,13 @@ def claims(line: ClassifiedLine, text: str, title: str | None, layout: Layout):
         domain = strip_www(match["domain"]).lower()
         if domain not in WEBMAIL_DOMAINS | PLATFORM_DOMAINS | ARCHIVE_DOMAINS:
             yield "address", domain
+
+
+def copyright_kind(name: str) -> str:
+    """A domain, a publishing company ("Groupe X", "X Presse", "X SAS"), or the outlet."""
+    if DOMAIN_RE.match(name):
+        return "copyright-domain"
+    return "copyright-publisher" if PUBLISHER_RE.search(name) else "copyright"
 
 
 def is_footer_name(text: str) -> bool:
