@@ -219,6 +219,7 @@ def test_channel_and_dash_led_stamps_give_the_date(stamp, date):
     [
         ("Traduction automatique : Outil de Traduction", "translator", "Outil de Traduction"),
         ("Traduit automatiquement par Outil de Traduction", "translator", "Outil de Traduction"),
+        ("Traduit avec Outil.example (version gratuite)", "translator", "Outil.example"),
         ("Repéré sur The Northern Post", "source_credit", "The Northern Post"),
         ("Article initialement paru en anglais dans The Northern Post", "source_credit",
          "The Northern Post"),

@@ -124,7 +124,8 @@ TRANSLATOR_RE = re.compile(
     # "Traduction automatique : X", "Traduit automatiquement par X": a machine's credit.
     r"^(?:traduit|traduction|adapt[ée])(?:\s+automatique(?:ment)?)?"
     r"(?:\s+(?:de\s+l[’']|du\s+|de\s+)(?P<language>[a-zéè]+))?"
-    r"\s*(?:par\s*:?|:)\s+(?P<name>.+?)\s*\.?$",
+    # "Traduit avec X (version gratuite)": a translation tool's own credit.
+    r"\s*(?:par\s*:?|:|avec)\s+(?P<name>.+?)(?:\s*\([^()]*\))?\s*\.?$",
     re.IGNORECASE,
 )
 SOURCE_RE = re.compile(r"^sources?\s*:\s*(?P<source>.+?)\s*\.?$", re.IGNORECASE)

@@ -47,6 +47,10 @@ INTERFACE_WORDS = frozenset(
         "facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest",
         "tiktok", "snapchat", "whatsapp", "telegram", "google +", "google+", "flipboard",
         "rss", "mastodon", "bluesky", "threads", "dailymotion",
+        # a mail client's labels and buttons (a newsletter read in it)
+        "boite de reception", "repondre", "repondre a tous", "transferer", "archiver",
+        "supprimer", "marquer comme lu", "indesirables", "inbox", "reply", "reply all",
+        "forward", "archive", "delete", "spam",
         # English interface
         "home", "news", "search", "skip to main content", "skip to content", "sign in",
         "log in", "login", "subscribe", "share", "follow us", "read more", "listen",
