@@ -152,6 +152,11 @@ def test_the_pages_address_above_the_title_is_metadata():
     assert (line.kind, line.field) == (Kind.METADATA, "page_address")
 
 
+def test_an_agencys_copyright_in_the_footer_is_no_site():
+    article = clean(*MENU, TITLE, *P, "Contact", "© AFP 2024")
+    assert article.metadata.site is None
+
+
 def test_a_publishers_copyright_loses_to_the_titles_logo():
     article = clean("L’Écho des Vallées", *MENU, TITLE, *P, "Contact", "© Groupe Montagne Presse")
     assert article.metadata.site == "L’Écho des Vallées"

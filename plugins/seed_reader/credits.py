@@ -59,6 +59,7 @@ _AGENCY = (
     r"canadienne|afp|reuters|ap|belga|ats|dpa|efe|ansa)(?![\w-])"
 )
 _AGENCY_RE = re.compile(_AGENCY)
+AGENCY_NAME_RE = _AGENCY_RE  # an agency is never the outlet (evidence/site.py)
 # "AFP", "l’AFP", "agences"; several: "AP, AFP", "AFP et Reuters".
 _CREDITED = rf"(?:(?i:l[’'])?{_AGENCY}|(?i:agences?)(?!\w))"
 _CREDITED_LIST = rf"{_CREDITED}(?:\s*(?:,|\bet\b|&)\s*{_CREDITED})*"

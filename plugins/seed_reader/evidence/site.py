@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..credits import AGENCY_NAME_RE
 from ..model import ClassifiedLine, Kind
 from ..shapes import is_repeat_of
 from .candidates import AGREEMENT_BONUS, MAX_TEXT_CONFIDENCE, Candidate, Layout
@@ -118,8 +119,8 @@ def site_candidates(
             continue
         for kind, value in claims(line, text, title, layout):
             value = (value or "").strip(" .·•|-–—:")
-            if not value or is_interface_line(value):
-                continue
+            if not value or is_interface_line(value) or AGENCY_NAME_RE.fullmatch(value):
+                continue  # (an agency signs photos and dispatches, never the page)
             if author and compact(value) == compact(author) and not is_outlet_shaped(value):
                 continue  # the author's name, which a logo-like line repeats
             confidence = CONFIDENCE[kind] + (KNOWN_OUTLET_BONUS if is_known_outlet(value) else 0)
