@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..credits import AGENCY_NAME_RE
+from ..credit_names import AGENCY_NAME_RE
 from ..model import ClassifiedLine, Kind
 from ..shapes import is_repeat_of
 from .candidates import AGREEMENT_BONUS, MAX_TEXT_CONFIDENCE, Candidate, Layout
