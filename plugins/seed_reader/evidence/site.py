@@ -121,8 +121,6 @@ def site_candidates(
             value = (value or "").strip(" .·•|-–—:")
             if not value or is_interface_line(value) or AGENCY_NAME_RE.fullmatch(value):
                 continue  # (an agency signs photos and dispatches, never the page)
-            if author and compact(value) == compact(author) and not is_outlet_shaped(value):
-                continue  # the author's name, which a logo-like line repeats
             confidence = CONFIDENCE[kind] + (KNOWN_OUTLET_BONUS if is_known_outlet(value) else 0)
             found.append(Candidate("site", value, line.number, text, kind, confidence))
     if author and (match := NEWSROOM_RE.match(author)) and is_outlet_shaped(match["name"]):
