@@ -67,6 +67,13 @@ def test_a_menu_entry_above_a_role_word_is_no_byline():
     assert line_of(article, "Journaliste").kind is Kind.REMOVED
 
 
+@pytest.mark.parametrize("button", ["Play", "FacebookTwitterMail", "Écouter"])
+def test_a_players_or_share_bars_button_beside_a_stamp_is_no_byline(button):
+    article = clean(*MENU, TITLE, STAMP, button, *P)
+    assert article.metadata.author is None
+    assert line_of(article, button).field != "byline_name"
+
+
 def test_a_teasers_byline_in_the_pages_tail_loses_to_the_articles_bare_byline():
     tail = ["Billet de blog", "Un autre regard sur le sommet", "par Marc Delorme", "5 avril 2023"]
     article = clean(*MENU, TITLE, "Lucie Garnier", STAMP, *P, *tail)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .credits import ROLE
+from .evidence.vocab import is_interface_line
 from .model import Kind
 from .shapes import Shape
 from .verdict import Verdict, removal
@@ -52,8 +53,8 @@ def mark_bylines_beside_stamps(shapes: list[Shape], verdicts: list[Verdict | Non
     for index, shape in enumerate(shapes):
         if verdicts[index] is not None or not NAME_LINE_RE.match(shape.text):
             continue
-        if ROLE_LINE_RE.match(shape.text):
-            continue  # "Correspondante à Helsinki" is the role of the name above it
+        if ROLE_LINE_RE.match(shape.text) or is_interface_line(shape.text):
+            continue  # the role of the name above it, or a player's or a share bar's button
         after = next_text(shapes, range(index + 1, len(shapes)))
         role = after if after is not None and is_role_line(shapes[after], verdicts[after]) else None
         if role is not None:  # (mark_roles_under_bylines marks it, once the name is a byline)

@@ -47,6 +47,8 @@ INTERFACE_WORDS = frozenset(
         "facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest",
         "tiktok", "snapchat", "whatsapp", "telegram", "google +", "google+", "flipboard",
         "rss", "mastodon", "bluesky", "threads", "dailymotion",
+        # a media player's buttons
+        "play", "pause", "play / pause", "lecture", "ecouter", "regarder", "replay",
         # a mail client's labels and buttons (a newsletter read in it)
         "boite de reception", "repondre", "repondre a tous", "transferer", "archiver",
         "supprimer", "marquer comme lu", "indesirables", "inbox", "reply", "reply all",
@@ -61,6 +63,12 @@ INTERFACE_WORDS = frozenset(
 INTERFACE_LINE_RE = re.compile(
     r"^(?:skip\s+to|aller\s+(?:au|à\s+la)|go\s+to|sign\s+(?:in|up)|log\s+(?:in|out)"
     r"|se\s+(?:connecter|déconnecter)|suivez[-\s]nous|follow\s+us)\b",
+    re.IGNORECASE,
+)
+# Share buttons glued together by the copy: "FacebookTwitterMail", "Facebook Twitter".
+SHARE_RUN_RE = re.compile(
+    r"^(?:facebook|twitter|linkedin|whatsapp|messenger|instagram|youtube|pinterest|telegram"
+    r"|mail|e-?mail|imprimer|partager|copier\s*le\s*lien|rss|\s|[|•·,/])+$",
     re.IGNORECASE,
 )
 # Mail services: an address at one of them says nothing about the outlet.
@@ -95,7 +103,11 @@ def compact(text: str) -> str:
 def is_interface_line(text: str) -> bool:
     """True for a menu entry, a section, a social network, a skip or account link."""
     folded = fold(text)
-    return folded in INTERFACE_WORDS or bool(INTERFACE_LINE_RE.match(text.strip()))
+    return (
+        folded in INTERFACE_WORDS
+        or bool(INTERFACE_LINE_RE.match(text.strip()))
+        or bool(SHARE_RUN_RE.match(folded))
+    )
 
 
 def is_known_outlet(text: str) -> bool:
