@@ -36,6 +36,16 @@ def test_a_byline_with_an_agency_credits_only_the_person():
     assert "Jeanne Martin avec AFP"[credit.start : credit.end] == "Jeanne Martin"
 
 
+def test_a_byline_with_two_people_credits_each_of_them():
+    byline = "Jeanne Martin et Emmanuel Macron"
+    credits = credits_for(author=byline, authors=("Jeanne Martin", "Emmanuel Macron"))
+    assert [(c.person.slug, c.role) for c in credits] == [
+        ("jeanne-martin", "auteur"),
+        ("emmanuel-macron", "auteur"),
+    ]
+    assert [byline[c.start : c.end] for c in credits] == ["Jeanne Martin", "Emmanuel Macron"]
+
+
 def test_an_unregistered_byline_gets_no_credit():
     assert credits_for(author="Claire Durand avec AFP", translator="La rédaction") == ()
 

@@ -159,11 +159,13 @@ def test_the_shared_shapes_reject_look_alikes(pattern, text):
 )  # fmt: skip
 def test_a_date_given_by_the_text_keeps_the_editors_evidence_for_it(notes_date, shown):
     from seed_reader.metadata import extract_date
+    from seed_reader.model import FieldChoice
     from seed_reader.notes import SeedNotes
 
-    values = {"date": "2025-12-02", "date_line": "Par A. B., le 2 décembre 2025"}
+    line = "Par A. B., le 2 décembre 2025"
+    stated = FieldChoice("date", "2025-12-02", 3, line, "byline-date", 0.85)
     notes = SeedNotes(date=notes_date, date_evidence="L’en-tête date la page collectée.")
-    date, precision, evidence, approximate, source = extract_date(values, notes)
+    date, precision, evidence, approximate, source = extract_date(stated, notes)
     assert (date, precision, approximate, source) == ("2025-12-02", "day", False, "text")
     assert evidence.startswith("Date donnée par le texte : « Par A. B., le 2 décembre 2025 »")
     assert evidence.endswith("». L’en-tête date la page collectée.") == shown

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .context_credits import mark_bylines_beside_stamps, mark_source_boxes
+from .context_credits import (
+    mark_bylines_beside_stamps,
+    mark_roles_under_bylines,
+    mark_source_boxes,
+)
 from .credits import match_credit
 from .debris import PAGE_CODE_RE, SEPARATOR_RE, match_debris
 from .model import Kind
@@ -121,6 +125,7 @@ def mark_components(shapes: list[Shape], verdicts: list[Verdict | None]) -> list
     verdicts = list(verdicts)
     mark_source_boxes(shapes, verdicts)
     mark_bylines_beside_stamps(shapes, verdicts)
+    mark_roles_under_bylines(shapes, verdicts)
     mark_captions(shapes, verdicts)
     mark_navigation_runs(shapes, verdicts)
     if uses_blank_lines(shapes):

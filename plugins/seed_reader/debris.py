@@ -119,6 +119,10 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"|(?:rejoindre|suivre|s[’']abonner\s+[àa])\s+(?:la|cette|notre)\s+cha[îi]ne)\W*$",
         r"^(?:ajouter\s+[àa]\s+(?:mes|ma)\s+\w+|suivre(?:\s+ce\s+sujet)?|google\s+news"
         r"|(?:suivez|retrouvez)[- ]nous\s+sur\b.*)\W*$",
+        # The outlet's own follow line: "Retrouvez X sur :", "Suivre X sur Twitter".
+        r"^(?:suivez|retrouvez|suivre)\s+(?-i:[A-ZÀ-Þ])[^.!?]{1,40}?\s+sur"
+        r"(?:\s+(?:twitter|facebook|instagram|youtube|linkedin|telegram|x|les\s+r[ée]seaux"
+        r"(?:\s+sociaux)?))?\s*:?$",
     ),
     rule(
         "media-player",

@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from .corpus import folder_facts
-from .model import CleanedArticle, Kind, SeedError
+from .model import EVIDENCE_FIELDS, CleanedArticle, Kind, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
 
@@ -34,6 +34,8 @@ def format_explanation(article: CleanedArticle, width: int = 100) -> str:
     rows.append("")
     rows.append("Metadata:")
     for field in fields(article.metadata):
+        if field.name in EVIDENCE_FIELDS:
+            continue
         value = getattr(article.metadata, field.name)
         if value not in (None, "", False):
             rows.append(f"  {field.name}: {value}")

@@ -8,12 +8,17 @@ stamps, an original-language title, or furniture (buttons, kickers, players).
 
 from __future__ import annotations
 
+import re
+
 from .language import is_foreign
 from .model import Kind, TitleChoice
 from .shapes import Shape, is_repeat_of
+from .site import is_site_name
 from .title import is_title_tag, text_anchors
 from .verdict import BLANK, Verdict, removal
 
+# A web address alone on its line: "https://www.example.fr/monde/article".
+ADDRESS_LINE_RE = re.compile(r"^\s*https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?\s*$", re.IGNORECASE)
 # An original-language title stands this close to the French one (non-blank lines).
 ORIGINAL_TITLE_DISTANCE = 3
 # How a title's lead over the runner-up turns into a confidence.
@@ -51,9 +56,14 @@ def classify_header(
         elif index == title:
             result.append(Verdict(Kind.METADATA, "title", "title", title_confidence(choice)))
         elif index == site:
-            result.append(Verdict(Kind.METADATA, "site-name", "site_name", 0.8))
+            result.append(
+                Verdict(Kind.METADATA, "site-name", "site_name", site_confidence(index, shapes))
+            )
         elif is_original_title(index, shapes, title):
             result.append(Verdict(Kind.METADATA, "original-title", "original_title", 0.8))
+        elif title is not None and index < title and ADDRESS_LINE_RE.match(shape.text):
+            # The page's address, copied from the browser: it names the site.
+            result.append(Verdict(Kind.METADATA, "page-address", "page_address", 0.85))
         elif title_text and is_repeat_of(shape.text, title_text):
             result.append(removal("repeated-title"))
         elif verdict is not None:
@@ -91,6 +101,16 @@ def is_first_heading(
         and shape.is_heading_shaped
         and not shape.is_question
     )
+
+
+def site_confidence(index: int, shapes: list[Shape]) -> float:
+    """A logo the page's credits repeat is surer than one only its place suggests."""
+    return CREDITED_SITE_CONFIDENCE if is_site_name(index, shapes) else GUESSED_SITE_CONFIDENCE
+
+
+# (evidence/site.py reads these to weigh the logo against the page's other evidence.)
+CREDITED_SITE_CONFIDENCE = 0.85
+GUESSED_SITE_CONFIDENCE = 0.75
 
 
 def above_title(shape: Shape) -> Verdict:

@@ -1,8 +1,11 @@
 """Stage 4: extract the article's metadata from its metadata lines and its curated notes.
 
 Each `extract_*` function returns a value or None; `extract_metadata` composes them.
-A value stated by the text wins over the notes file; the notes only fill what the
-text does not say, and a date from the notes carries its evidence.
+The byline, the site, the dates, the translator and the source are chosen from scored
+candidates (evidence/), and each value keeps its evidence (a FieldChoice: the line, its
+kind, a confidence). The notes' `author`, `site`, `translator` and `source` override
+the page (an editor's correction); their date only fills what the text does not say,
+and a date from the notes carries its evidence.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .credits import parse_credit
+from .evidence.candidates import Candidate, Layout, choose
+from .evidence.fields import byline_names, credit_candidates, layout_of
+from .evidence.site import choose_site, site_candidates
 from .language import guess_language
-from .model import ClassifiedLine, Kind, Metadata
+from .model import ClassifiedLine, FieldChoice, Kind, Metadata
 from .repair import fix_characters
 
 if TYPE_CHECKING:
@@ -21,33 +27,55 @@ if TYPE_CHECKING:
 
 
 def extract_metadata(draft: Draft) -> Draft:
-    """Fill Metadata from the lines classified as metadata, then from the notes."""
-    values = credit_values(draft.classified)
-    notes = draft.notes
-    date, precision, evidence, approximate, source = extract_date(values, notes)
+    """Fill Metadata from the page's evidence (scored candidates), then from the notes."""
+    lines, notes = draft.classified, draft.notes
+    values = credit_values(lines)
+    layout = layout_of(lines)
+    candidates = credit_candidates(lines, layout)
+    author = choose_field("author", candidates, notes.author)
+    site = extract_site(lines, author, layout, notes)
+    translator = choose_field("translator", candidates, notes.translator)
+    source = choose_field("source_credit", candidates, notes.source)
+    stated = choose([c for c in candidates if c.field == "date"])
+    date, precision, evidence, approximate, origin = extract_date(stated, notes)
+    dated = stated if origin == "text" else notes_choice("date", date) if date else None
+    choices = [author, site, translator, source, dated]
     return draft.but(
         metadata=Metadata(
-            title=extract_field(draft.classified, "title"),
-            original_title=extract_field(draft.classified, "original_title"),
-            original_language=extract_original_language(draft.classified, values, notes),
-            author=values.get("author") or extract_byline_name(draft.classified),
-            translator=values.get("translator"),
-            site=extract_site(draft.classified, values, notes),
-            source_credit=values.get("source_credit")
-            or extract_field(draft.classified, "source_name"),
+            title=extract_field(lines, "title"),
+            original_title=extract_field(lines, "original_title"),
+            original_language=extract_original_language(lines, values, notes),
+            author=author.value if author else None,
+            translator=translator.value if translator else None,
+            site=site.value if site else None,
+            source_credit=source.value if source else None,
             date=date,
             date_precision=precision,
             date_evidence=evidence,
             date_approximate=approximate,
-            date_source=source,
+            date_source=origin,
             updated=values.get("updated"),
+            authors=byline_names(author.value if author else None),
+            evidence=tuple(choice for choice in choices if choice is not None),
         )
     )
+
+
+def choose_field(field: str, candidates: list[Candidate], override: str | None):
+    """The notes' value when the editor gave one, else the best candidate of the page."""
+    if override:
+        return notes_choice(field, override)
+    return choose([c for c in candidates if c.field == field])
+
+
+def notes_choice(field: str, value: str) -> FieldChoice:
+    return FieldChoice(field, value, None, value, "notes", 1.0)
 
 
 # Fields whose value is the line's text itself, not parsed from a credit.
 TEXT_FIELDS = frozenset(
     {None, "title", "original_title", "site_name", "source_name", "byline_name"}
+    | {"byline_role", "page_address"}
 )
 
 
@@ -89,24 +117,18 @@ def extract_original_language(
     return notes.original_language
 
 
-# "Nicolas Dufaux, Bürgenstock", "Marie Roy à Vilnius": where the byline was written.
-PLACE_AFTER_NAME_RE = re.compile(r",\s*|\s+[àa]\s+(?=[A-ZÀ-Þ])")
-
-
-def extract_byline_name(lines: tuple[ClassifiedLine, ...]) -> str | None:
-    """A bare name beside the stamp, without the place after its comma."""
-    if name := extract_field(lines, "byline_name"):
-        return PLACE_AFTER_NAME_RE.split(name)[0].strip()
-    return None
-
-
 def extract_site(
-    lines: tuple[ClassifiedLine, ...], values: dict[str, str], notes: SeedNotes
-) -> str | None:
-    """The site's name as the page shows it, else its domain, else the notes' site."""
-    if name := extract_field(lines, "site_name"):
-        return site_display_name(name, lines)
-    return values.get("site") or notes.site
+    lines: tuple[ClassifiedLine, ...], author: FieldChoice | None, layout: Layout, notes: SeedNotes
+) -> FieldChoice | None:
+    """The outlet's name from the notes, else from the page's best evidence (evidence/site.py)."""
+    if notes.site:
+        return notes_choice("site", notes.site)
+    byline = author.value if author and author.kind != "notes" else None
+    best = choose_site(site_candidates(lines, byline, layout))
+    if best is None:
+        return None
+    value = site_display_name(best.value, lines) if best.kind.startswith("logo") else best.value
+    return FieldChoice("site", value, best.line, best.text, best.kind, round(best.confidence, 3))
 
 
 def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
@@ -126,20 +148,19 @@ def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
 
 
 def extract_date(
-    values: dict[str, str], notes: SeedNotes
+    stated: FieldChoice | None, notes: SeedNotes
 ) -> tuple[str | None, str, str | None, bool, str]:
     """Return (ISO date, precision, evidence, approximate, source), from the text first.
 
     The source says who gives the date: "text", "notes" (the editor) or "unknown".
     """
-    for name in ("date", "site_date"):
-        if stated := values.get(name):
-            evidence = f"Date donnée par le texte : « {values[name + '_line']} »"
-            # The editor's evidence for the same date (a header date, a gap with the
-            # original) is shown after the text's, never dropped.
-            if notes.date_evidence and notes.date in (None, stated):
-                evidence = f"{evidence}. {notes.date_evidence}"
-            return stated, "day", evidence, False, "text"
+    if stated is not None:
+        evidence = f"Date donnée par le texte : « {stated.text} »"
+        # The editor's evidence for the same date (a header date, a gap with the
+        # original) is shown after the text's, never dropped.
+        if notes.date_evidence and notes.date in (None, stated.value):
+            evidence = f"{evidence}. {notes.date_evidence}"
+        return stated.value, "day", evidence, False, "text"
     if notes.date:
         precision = date_precision(notes.date)
         return notes.date, precision, notes.date_evidence, notes.date_approximate, "notes"

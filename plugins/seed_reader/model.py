@@ -85,6 +85,28 @@ class Block:
 
 
 @dataclass(frozen=True)
+class FieldChoice:
+    """The evidence behind one metadata value: the line that states it, how, how surely.
+
+    `line` is the seed's 1-based line number (None for a value from the notes file);
+    `kind` names the evidence ("byline", "copyright", "logo", "stamp", "notes"...);
+    `confidence` runs from 0.5 (a guess) to 1 (the editor's notes). `make review`
+    lists the values below its threshold with the notes entry that overrides them.
+    """
+
+    field: str  # the Metadata attribute: author, site, date, translator, source_credit
+    value: str
+    line: int | None
+    text: str
+    kind: str
+    confidence: float
+
+
+# Metadata attributes that are evidence about the values, not values a page shows.
+EVIDENCE_FIELDS = frozenset({"authors", "evidence"})
+
+
+@dataclass(frozen=True)
 class Metadata:
     """What the seed says about itself, each value with the line(s) it came from."""
 
@@ -106,6 +128,15 @@ class Metadata:
     # The detector's probability for that language; None when the notes set it.
     language_confidence: float | None = None
     language_source: str = "unknown"  # text, notes or unknown: who gives the language
+    # The names the byline credits, one per person or newsroom ("X et Y" gives two;
+    # the agencies of "X avec AFP" are left out): each can be credited on its own.
+    authors: tuple[str, ...] = ()
+    # One FieldChoice per value chosen from the page's evidence or the notes.
+    evidence: tuple[FieldChoice, ...] = ()
+
+    def choice(self, name: str) -> FieldChoice | None:
+        """The evidence of one field's value, or None when the seed does not state it."""
+        return next((choice for choice in self.evidence if choice.field == name), None)
 
 
 @dataclass(frozen=True)

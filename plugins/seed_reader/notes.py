@@ -27,6 +27,11 @@ class LineOverride:
     text: str | None = None  # the line's text, checked so a stale correction is caught
 
 
+# Notes fields that override a metadata value of the page (FieldChoice.field -> key).
+OVERRIDE_KEYS = {"author": "author", "site": "site", "translator": "translator",
+                 "source_credit": "source"}  # fmt: skip
+OVERRIDE_FIELDS = tuple(OVERRIDE_KEYS.values())
+
 NOTE_KINDS = ("correction", "contexte", "traduction", "ambiguïté")
 # A note's date is the day the editor wrote or last changed it: a full day, nothing vaguer.
 NOTE_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -61,7 +66,12 @@ class SeedNotes:
     date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     date_evidence: str | None = None
     date_approximate: bool = False
+    # The editor's values for what the page states wrongly or not at all: they win over
+    # the page's evidence (`make review` proposes them for uncertain values).
+    author: str | None = None
     site: str | None = None
+    translator: str | None = None
+    source: str | None = None
     outlet: str | None = None
     original_language: str | None = None
     original_language_evidence: str | None = None
@@ -94,6 +104,9 @@ class SeedNotes:
             )
         except (TypeError, ValueError) as error:
             raise NotesError(f"{path}: {error}") from None
+        for name in OVERRIDE_FIELDS:
+            if name in values and not (isinstance(values[name], str) and values[name].strip()):
+                raise NotesError(f"{path}: {name} must be a non-empty text")
         for name in ("topics_add", "topics_remove"):
             values[name] = tuple(values.get(name, ()))
         return cls(**values, path=path)

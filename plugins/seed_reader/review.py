@@ -1,9 +1,11 @@
 """`make review`: the cleaner's least certain decisions across a seed folder.
 
-Three kinds of decision deserve a human look: the title when its runner-up was
-close, a removed line that reads like article prose, and a short line kept as a
-heading or a paragraph. Each comes with the notes-file entry that would override
-it, ready to paste into content/notes/<seed>.yml under `lines:`.
+Four kinds of decision deserve a human look: the title when its runner-up was
+close, a removed line that reads like article prose, a short line kept as a
+heading or a paragraph, and a metadata value (author, site, translator, source)
+chosen on weak evidence. Each comes with the notes-file entry that would override
+it, ready to paste into content/notes/<seed>.yml: under `lines:` for a line, at the
+top level for a metadata value (`site: ...`), corrected by hand.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 
 from .corpus import folder_facts
 from .model import ClassifiedLine, CleanedArticle, Kind, SeedError
-from .notes import NotesError, load_notes
+from .notes import OVERRIDE_KEYS, NotesError, load_notes
 from .pipeline import clean_seed
 from .shapes import shape_of
 
@@ -26,6 +28,9 @@ from .shapes import shape_of
 TITLE_REVIEW_CONFIDENCE = 0.75
 REMOVED_PROSE_REVIEW_CONFIDENCE = 0.9
 KEPT_SHORT_REVIEW_CONFIDENCE = 0.7
+# A metadata value below this confidence rests on one weak line (a logo guessed from
+# its place, a domain, a contact address, a byline in the page's tail).
+METADATA_REVIEW_CONFIDENCE = 0.7
 # A removed line of this many words that ends like a sentence reads like prose.
 PROSE_LIKE_WORDS = 12
 
@@ -34,19 +39,24 @@ PROSE_LIKE_WORDS = 12
 class Decision:
     seed: str
     line: int
-    kind: str  # "title", "removed-prose" or "kept-short"
+    kind: str  # "title", "removed-prose", "kept-short" or "metadata"
     confidence: float
     text: str
     explanation: str
     override: dict
 
     def format(self) -> str:
+        where = f"{self.seed}:{self.line}" if self.line else self.seed
+        head = (
+            f"{where}  {self.kind}  (confiance {self.confidence:.2f})\n"
+            f"    {self.text[:110]}\n    {self.explanation}\n"
+        )
+        if self.kind == "metadata":
+            entry = yaml.safe_dump(self.override, allow_unicode=True, sort_keys=False, width=10**6)
+            return head + "\n".join("    " + row for row in entry.splitlines())
         entry = yaml.safe_dump([self.override], allow_unicode=True, sort_keys=False, width=10**6)
         entry = "\n".join("      " + row for row in entry.splitlines())
-        return (
-            f"{self.seed}:{self.line}  {self.kind}  (confiance {self.confidence:.2f})\n"
-            f"    {self.text[:110]}\n    {self.explanation}\n    lines:\n{entry}"
-        )
+        return head + f"    lines:\n{entry}"
 
 
 def uncertain_decisions(article: CleanedArticle) -> list[Decision]:
@@ -94,7 +104,25 @@ def uncertain_decisions(article: CleanedArticle) -> list[Decision]:
                     override_entry(line, "removed"),
                 )
             )  # fmt: skip
-    return found
+    return found + uncertain_metadata(article)
+
+
+def uncertain_metadata(article: CleanedArticle) -> list[Decision]:
+    """Metadata values chosen on weak evidence, each with the notes key that overrides it."""
+    return [
+        Decision(
+            article.seed,
+            choice.line or 0,
+            "metadata",
+            choice.confidence,
+            choice.text,
+            f"{choice.field} « {choice.value} » (indice : {choice.kind}) ; corrigez la "
+            f"valeur et ajoutez la clé `{OVERRIDE_KEYS[choice.field]}` au fichier de notes",
+            {OVERRIDE_KEYS[choice.field]: choice.value},
+        )
+        for choice in article.metadata.evidence
+        if choice.field in OVERRIDE_KEYS and choice.confidence < METADATA_REVIEW_CONFIDENCE
+    ]
 
 
 def reads_like_prose(line: ClassifiedLine) -> bool:
@@ -138,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Aucune décision incertaine dans {args.seeds}.")
         return 0
     print(f"{len(decisions)} décision(s) incertaine(s) dans {args.seeds}, la moins sûre d’abord.")
-    print("Pour corriger, ajoutez l’entrée proposée sous `lines:` dans content/notes/<seed>.yml.\n")
+    print(
+        "Pour corriger, ajoutez l’entrée proposée dans content/notes/<seed>.yml : sous `lines:`"
+        " pour une ligne, au premier niveau pour une métadonnée.\n"
+    )
     for decision in decisions:
         print(decision.format() + "\n")
     return 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from .components import rule_verdict
+from .credits import match_byline
 from .debris import match_debris
+from .evidence.vocab import is_interface_line, is_outlet_shaped
 from .model import Kind
 from .shapes import Shape, normalize_for_comparison
 from .verdict import Verdict
@@ -39,8 +41,14 @@ def is_name_shaped(shape: Shape) -> bool:
 
 
 def is_site_carrier(text: str, name: str, pattern: re.Pattern) -> bool:
-    """True for a credit line that names the site: "Par X avec AFP", "© X 2024", "Titre | X"."""
+    """True for a credit line that names the site: "Par X avec AFP", "© X 2024", "Titre | X".
+
+    A bar of social networks ("Facebook | Twitter | X") is no tab title: its pieces
+    are interface words.
+    """
     if not SITE_CARRIER_RE.search(text) and not TITLE_TAG_RE.match(text):
+        return False
+    if not SITE_CARRIER_RE.search(text) and is_interface_bar(text):
         return False
     folded = normalize_for_comparison(text)
     return folded != name and bool(pattern.search(folded))
@@ -69,6 +77,22 @@ def find_site_line(
     return None
 
 
+def is_interface_bar(text: str) -> bool:
+    """A line of menu or social entries separated by bars: "Instagram | Youtube | ..."."""
+    pieces = [piece for piece in re.split(r"\s*[|•·]\s*", text) if piece.strip()]
+    return len(pieces) > 2 and sum(is_interface_line(piece) for piece in pieces[:-1]) >= 2
+
+
+def is_byline_name(text: str, shapes: list[Shape]) -> bool:
+    """True for a name that a byline of the page signs whole: the author, not the site."""
+    folded = normalize_for_comparison(text)
+    for shape in shapes:
+        match = match_byline(shape.text) if shape.text != text else None
+        if match and normalize_for_comparison(match.group("name")) == folded:
+            return True
+    return False
+
+
 def is_claimed(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
     """Lines a rule settled as debris, and copies of the tab's title, come before a logo."""
     verdict = verdicts[index]
@@ -81,7 +105,9 @@ def is_claimed(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) 
 
 def is_site_candidate(index: int, shapes: list[Shape], verdicts: list[Verdict | None]) -> bool:
     shape, verdict = shapes[index], verdicts[index]
-    if not is_name_shaped(shape):
+    if not is_name_shaped(shape) or is_interface_line(shape.text):
+        return False
+    if is_byline_name(shape.text, shapes) and not is_outlet_shaped(shape.text):
         return False
     if verdict is None:
         return True
