@@ -296,3 +296,78 @@ def test_the_notes_override_keys_win_over_the_page_and_are_validated(key):
     for wrong in ("", "  ", 3, ["x"]):
         with pytest.raises(NotesError, match=key):
             SeedNotes.from_mapping({key: wrong}, "notes/page.yml")
+
+
+# --- Kinds met on the project's labelled pages (tests/fixtures/eval) -------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "date"),
+    [
+        # A newsroom, named with its outlet, with an agency.
+        (["Par la rédaction du Journal avec Belga", STAMP], "la rédaction du Journal avec Belga",
+         "2023-04-04"),
+        (["La rédaction avec AFP", STAMP], "La rédaction avec AFP", "2023-04-04"),
+        # The role first, then the name.
+        (["Par notre correspondant à Helsinki, Mikko Laine", STAMP], "Mikko Laine", "2023-04-04"),
+        # A bare name, then the stamp on the same line.
+        (["Anne Roy. Publié le 4 avril 2023 à 10h05, modifié le 4 avril 2023 à 12h00"],
+         "Anne Roy", "2023-04-04"),
+        # A desk or a role with an adjective on the line under the name, then the stamp.
+        (["Anne Roy", "Rédaction de Tampere", STAMP], "Anne Roy", "2023-04-04"),
+        (["Anne Roy", "Correspondante parlementaire à Helsinki", STAMP], "Anne Roy",
+         "2023-04-04"),
+        (["Anne Roy", "Correspondante régionale dans les pays nordiques", STAMP], "Anne Roy",
+         "2023-04-04"),
+        # A link to the author's other articles between the name and the stamp.
+        (["Anne Roy", "(voir ses 23 articles)", "mardi 4 avril 2023"], "Anne Roy", "2023-04-04"),
+        # A mail client's date.
+        (["Par Anne Roy", "mar. 4 avr. 2023, 07:02 (il y a 3 heures)"], "Anne Roy", "2023-04-04"),
+    ],
+)  # fmt: skip
+def test_kinds_of_bylines_and_stamps(head, author, date):
+    article = clean(TITLE, "\n".join(head), *P)
+    assert (article.metadata.author, article.metadata.date) == (author, date)
+    assert all(line.kind is not Kind.PARAGRAPH for line in article.lines if line.text in head)
+
+
+def test_an_aggregators_link_to_the_original_credits_its_source():
+    article = clean(TITLE, STAMP, *P, "Lire l’article complet sur Le Quotidien du Nord")
+    assert article.metadata.source_credit == "Le Quotidien du Nord"
+
+
+def test_a_labelled_original_title_is_the_original_title_without_its_label():
+    original = "Finland becomes the thirty-first member of the alliance against the odds"
+    article = clean(f"Texte d’origine : {original}", TITLE, STAMP, *P)
+    assert article.metadata.original_title == original
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "site"),
+    [
+        # The logo repeated in the footer, alone or inside a line; a consent dialog first.
+        (["Le Courrier du Nord", "Mon journal", "Mon édition : Lille"], "Le Courrier du Nord",
+         "Le Courrier du Nord"),
+        (["Actu360", "Rechercher"], "À propos d’Actu360", "Actu360"),
+        (["Vos préférences en matière de cookies\nAccepter\nRefuser\nPersonnaliser",
+          "RTBN\nInfo\nSport"], "RTBN", "RTBN"),
+    ],
+)  # fmt: skip
+def test_the_logo_the_footer_names_again_is_the_site(top, footer, site):
+    article = clean(*top, TITLE, STAMP, *P, footer)
+    assert article.metadata.site == site
+
+
+def test_a_kicker_is_no_tab_title():
+    article = clean("Le Courrier du Nord\nMon journal\nLille\nNord\nPas-de-Calais",
+                    "Nord | Élections municipales", TITLE, STAMP, *P,
+                    "Le Courrier du Nord")  # fmt: skip
+    assert article.metadata.site == "Le Courrier du Nord"
+
+
+def test_a_year_is_no_site():
+    # An archive's calendar: its years and its range of captures.
+    article = clean("https://www.courrierdunord.fr/monde/finlande-otan", "47 captures",
+                    "16 mars 2022 - 21 oct. 2024", "2021\n2022\n2023", TITLE, STAMP,
+                    *P)  # fmt: skip
+    assert article.metadata.site == "courrierdunord.fr"

@@ -22,7 +22,15 @@ NAME_LINE_RE = re.compile(
 )
 # A role alone on its line, under the name it belongs to: "Correspondante à Bruxelles",
 # "Envoyé spécial à Kiev", "Journaliste".
-ROLE_LINE_RE = re.compile(rf"^{ROLE}(?:\s+(?:[àa]u?x?|en|pour)\s+[^,;:!?()]{{1,40}})?\s*\.?$")
+# A desk too: "Rédaction de Saint-Omer", "Bureau de Bruxelles", "Service politique". A
+# role may take an adjective: "Correspondante parlementaire à Québec".
+ROLE_LINE_RE = re.compile(
+    rf"^(?:{ROLE}(?:\s+[a-zéèêàç-]{{3,}})?(?:\s+(?:[àa]u?x?|en|pour|dans)\s+[^,;:!?()]{{1,40}})?"
+    r"|(?i:r[ée]daction|bureau|service)\s+(?:(?:de|du|des|d[’'])\s*)?[^,;:!?()]{2,40})\s*\.?$"
+)
+# A link to the author's other articles between the name and the stamp: "(voir ses 23
+# articles)", "(tous ses articles)".
+AUTHOR_LINK_RE = re.compile(r"^\(.{1,40}\)$")
 # "Source" alone on a line, above the name of the outlet a translation comes from.
 SOURCE_LABEL_RE = re.compile(r"^(?i:sources?|texte\s+original|article\s+original)\s*:?$")
 MAX_SOURCE_NAME_WORDS = 6
@@ -59,6 +67,8 @@ def mark_bylines_beside_stamps(shapes: list[Shape], verdicts: list[Verdict | Non
         role = after if after is not None and is_role_line(shapes[after], verdicts[after]) else None
         if role is not None:  # (mark_roles_under_bylines marks it, once the name is a byline)
             after = next_text(shapes, range(role + 1, len(shapes)))
+        if after is not None and AUTHOR_LINK_RE.match(shapes[after].text):
+            after = next_text(shapes, range(after + 1, len(shapes)))
         before = next_text(shapes, range(index - 1, -1, -1))
         beside_stamp = any(j is not None and is_stamp(verdicts[j]) for j in (before, after))
         if beside_stamp or (role is not None and is_signed_role(shape, shapes[role])):

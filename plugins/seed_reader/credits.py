@@ -34,6 +34,11 @@ from .stamps import match_stamp, stamp_values
 
 # --- Bylines ---------------------------------------------------------------------------
 
+# A newsroom as a byline names it: "la rédaction", "la rédaction du Soir".
+NEWSROOM = (
+    r"(?i:la\s+r[ée]daction)(?:\s+(?i:du|des|de\s+la|de\s+l[’']|de|d[’'])\s*"
+    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})?"
+)
 # What a byline's role says: "envoyée spéciale à Kiev", "correspondant à Bruxelles".
 _ROLE = (
     r"(?i:(?:notre|nos|votre)\s+)?(?i:envoy[ée]e?s?(?:\s+sp[ée]ciale?s?)?|correspondante?s?"
@@ -65,7 +70,17 @@ BYLINE_RE = re.compile(
     r"entretien|portrait|dossier|d[ée]cryptage)\s+de|(?:article\s+)?r[ée]dig[ée]\s+par|"
     # A curator's credit ("Repéré par X") signs the page as a byline does.
     r"[ée]crit\s+par|rep[ée]r[ée]\s+par|s[ée]lectionn[ée]\s+par|by)\s*:?\s+"
-    rf"(?P<name>(?:{NAMES}|(?i:la\s+r[ée]daction))(?:{WITH_AGENCIES})?){_TAIL}$"
+    rf"(?P<name>(?:{NAMES}|{NEWSROOM})(?:{WITH_AGENCIES})?){_TAIL}$"
+)
+# "Par notre correspondant à Dakar, Ousseynou Diallo": the role first, then the name.
+CORRESPONDENT_BYLINE_RE = re.compile(
+    rf"^(?i:par)\s+{_ROLE}(?:\s+(?i:[àa]|au|aux|en)\s+{NAMES})?\s*,\s*"
+    rf"(?P<name>{NAMES}(?:{WITH_AGENCIES})?)\s*\.?$"
+)
+# "Clara Dubois. Publié le 10 juin 2024 à 12h47": a bare name, then the stamp.
+NAME_STAMP_RE = re.compile(
+    rf"^(?P<name>{NAMES})\s*[.,|–—]\s*(?P<rest>(?=.*{_DATED})"
+    r"(?i:publi[ée]|mis(?:e)?\s+[àa]\s+jour|modifi[ée]|actualis[ée]|le\s+\d).*)$"
 )
 # "Jeanne Martin, envoyée spéciale à Kiev", "Mathilde Ferrand (envoyée spéciale à
 # Vilnius)": names, then a role (a clause after the role makes it a sentence).
@@ -75,7 +90,7 @@ ROLE_BYLINE_RE = re.compile(
     rf"|\s*\(\s*(?P<bracketed>{_ROLE}[^()]*)\))\s*\.?$"
 )
 # "Le Monde avec AFP", "J.L. avec AFP": names or initials, then the agencies.
-SOURCED_BYLINE_RE = re.compile(rf"^(?P<name>{NAMES}{WITH_AGENCIES})\s*\.?$")
+SOURCED_BYLINE_RE = re.compile(rf"^(?P<name>(?:{NAMES}|{NEWSROOM}){WITH_AGENCIES})\s*\.?$")
 
 # A domain as a credited source: "korybko.substack.com".
 _DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
@@ -108,6 +123,8 @@ INFORMATION_RE = re.compile(
     # A closing line crediting the original outlet: "Repéré sur X", "Lu dans X", "Article
     # initialement paru (en anglais) dans X", "Cet article a d'abord été publié sur X".
     r"|rep[ée]r[ée]\s+(?:sur|dans)\s+|lu\s+(?:sur|dans)\s+"
+    # An aggregator's link to the original: "Lire l'article complet sur X".
+    r"|(?:lire|voir)\s+l[’']article\s+(?:complet|original|en\s+entier|int[ée]gral)\s+sur\s+"
     r"|(?:cet\s+)?(?:article\s+)?(?:a\s+(?:d[’']abord\s+)?[ée]t[ée]\s+)?"
     r"(?:initialement\s+|originellement\s+|d[’']abord\s+)?(?:paru|publi[ée])\s+"
     r"(?:initialement\s+|originellement\s+|d[’']abord\s+)?(?:en\s+[a-zé]+\s+)?"
@@ -127,6 +144,20 @@ SIGNATURE_RE = re.compile(
     rf"(?P<slashed>{_SLASH_TOKEN}(?:/{_SLASH_TOKEN})++)\)?"
     rf"|[—–-]\s*(?P<dashed>{_AGENCY_LIST}))\s*\.?$"
 )
+
+# "Titre original : X", "Texte d'origine : X": a translated page's label before the title
+# in the original language.
+ORIGINAL_TITLE_LABEL_RE = re.compile(
+    r"^(?i:(?:titre|texte)\s+(?:original|d[’']origine)|original\s+title|version\s+originale)"
+    r"\s*:\s*(?P<title>\S.*)$"
+)
+
+
+def original_title_of(text: str) -> str:
+    """The original title a line gives, without the label that may lead it."""
+    match = ORIGINAL_TITLE_LABEL_RE.match(text.strip())
+    return match.group("title").strip() if match else text
+
 
 # --- Sites -----------------------------------------------------------------------------
 
@@ -177,7 +208,13 @@ def match_source(line: str) -> re.Match | None:
 
 
 def match_byline(line: str) -> re.Match | None:
-    return BYLINE_RE.match(line) or ROLE_BYLINE_RE.match(line) or SOURCED_BYLINE_RE.match(line)
+    return (
+        BYLINE_RE.match(line)
+        or CORRESPONDENT_BYLINE_RE.match(line)
+        or ROLE_BYLINE_RE.match(line)
+        or SOURCED_BYLINE_RE.match(line)
+        or NAME_STAMP_RE.match(line)
+    )
 
 
 def is_site_stamp(line: str) -> bool:

@@ -185,7 +185,10 @@ BRACKETED_LINK_RE = re.compile(r"^\[[^\[\]]{3,200}\]$")
 SEPARATOR_RE = re.compile(r"^[\W_]+$")
 # A lone code or markup token: "fr-02", "spot_img", "div_123" (never a brand in
 # capitals such as "TV5MONDE": a code has a lowercase letter, "_" or "-").
-PAGE_CODE_RE = re.compile(r"^(?=[^\s]*[\d_])(?=[^\s]*[a-z_-])[A-Za-z0-9_-]{2,24}$")
+# (A capitalised word with digits is a brand: "Actu360", "Europe1".)
+PAGE_CODE_RE = re.compile(
+    r"^(?![A-ZÀ-Þ][a-zà-ÿ]+\d+$)(?=[^\s]*[\d_])(?=[^\s]*[a-z_-])[A-Za-z0-9_-]{2,24}$"
+)
 
 # Arrows and bullets that pages put before a link: "› Lire aussi : ...".
 BULLETS = "›»>•·▶►▸→*–—- \u00a0"

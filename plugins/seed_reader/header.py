@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .credits import original_title_of
 from .language import is_foreign
 from .model import Kind, TitleChoice
-from .shapes import Shape, is_repeat_of
+from .shapes import Shape, is_repeat_of, shape_of
 from .site import is_site_name
 from .title import is_title_tag, text_anchors
 from .verdict import BLANK, Verdict, removal
@@ -121,9 +122,11 @@ def above_title(shape: Shape) -> Verdict:
 
 
 def is_original_title(index: int, shapes: list[Shape], title: int | None) -> bool:
-    """A foreign, title-shaped line right next to the French title."""
+    """A foreign, title-shaped line right next to the French title, maybe behind its
+    label ("Texte d'origine : ...")."""
     shape = shapes[index]
-    if title is None or not shape.is_title_shaped or not is_foreign(shape.text):
+    text = original_title_of(shape.text)
+    if title is None or not shape_of(text).is_title_shaped or not is_foreign(text):
         return False
     between = [s for s in shapes[min(index, title) + 1 : max(index, title)] if s.text]
     return len(between) < ORIGINAL_TITLE_DISTANCE

@@ -26,7 +26,7 @@ FUNCTION_WORDS = {
     "did does has have it its against something their they what which will would why how "
     "who can could should no our your you we he she his her into about over than more just",
     "es": "el los las del con por para una es al lo su sus más como pero podría está "
-    "cuando también sobre hasta",
+    "cuando también sobre hasta contra según tras hacia",
     "de": "der die das und ist nicht ein eine mit für auf den dem im zu von sich auch wird",
     "it": "gli della delle dei che per con una sono è nel alla anche più come",
 }

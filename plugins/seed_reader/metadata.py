@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .credits import parse_credit
+from .credits import original_title_of, parse_credit
 from .evidence.candidates import Candidate, Layout, choose
 from .evidence.fields import byline_names, credit_candidates, layout_of
 from .evidence.site import choose_site, site_candidates
@@ -43,7 +43,7 @@ def extract_metadata(draft: Draft) -> Draft:
     return draft.but(
         metadata=Metadata(
             title=extract_field(lines, "title"),
-            original_title=extract_field(lines, "original_title"),
+            original_title=original_title(lines),
             original_language=extract_original_language(lines, values, notes),
             author=author.value if author else None,
             translator=translator.value if translator else None,
@@ -104,15 +104,19 @@ def extract_field(lines: tuple[ClassifiedLine, ...], field: str) -> str | None:
     return None
 
 
+def original_title(lines: tuple[ClassifiedLine, ...]) -> str | None:
+    """The title in the original language, without the label that may lead it."""
+    line = extract_field(lines, "original_title")
+    return original_title_of(line) if line is not None else None
+
+
 def extract_original_language(
     lines: tuple[ClassifiedLine, ...], values: dict[str, str], notes: SeedNotes
 ) -> str | None:
     """The translator credit's language, else the original title's, else the notes'."""
     if language := values.get("original_language"):
         return language
-    if (original := extract_field(lines, "original_title")) and (
-        language := guess_language(original)
-    ):
+    if (original := original_title(lines)) and (language := guess_language(original)):
         return language
     return notes.original_language
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .components import rule_verdict
+from .components import blank_separated_runs, rule_verdict
 from .credits import match_byline
 from .debris import match_debris
 from .evidence.vocab import is_interface_line, is_outlet_shaped
@@ -48,8 +48,12 @@ def is_site_carrier(text: str, name: str, pattern: re.Pattern) -> bool:
     """
     if not SITE_CARRIER_RE.search(text) and not TITLE_TAG_RE.match(text):
         return False
-    if not SITE_CARRIER_RE.search(text) and is_interface_bar(text):
-        return False
+    if not SITE_CARRIER_RE.search(text):
+        if is_interface_bar(text):
+            return False
+        # A tab title names the site at its end: "Rhône | Élections" is a kicker.
+        site = TITLE_TAG_RE.match(text).group("site")
+        return normalize_for_comparison(site) == name
     folded = normalize_for_comparison(text)
     return folded != name and bool(pattern.search(folded))
 
@@ -69,12 +73,53 @@ def find_site_line(
     for index in candidates:
         if is_site_name(index, shapes):
             return index
+    # The logo: the page's first name (a consent dialog aside), when its footer names it
+    # again.
+    dialog = consent_dialog_lines(shapes, verdicts)
+    logo = next((i for i in candidates if i not in dialog), None)
+    if logo is not None and is_repeated_in_tail(logo, shapes, page_tail(shapes, verdicts)):
+        return logo
     first = next(
         (i for i in range(end) if shapes[i].text and not is_claimed(i, shapes, verdicts)), None
     )
     if first in candidates and is_followed_by_furniture(first, shapes, verdicts):
         return first
     return None
+
+
+def consent_dialog_lines(shapes: list[Shape], verdicts: list[Verdict | None]) -> set[int]:
+    """The lines of a cookie consent dialog: its block, around its buttons."""
+    return {
+        i
+        for run in blank_separated_runs(shapes)
+        if any(verdicts[j] is not None and verdicts[j].reason == "cookie-banner" for j in run)
+        for i in run
+    }
+
+
+def page_tail(shapes: list[Shape], verdicts: list[Verdict | None]) -> range:
+    """The lines after the article's last paragraph: the page's footer."""
+    last = max((i for i, s in enumerate(shapes) if verdicts[i] is None and s.is_prose), default=-1)
+    return range(last + 1, len(shapes))
+
+
+def is_repeated_in_tail(index: int, shapes: list[Shape], tail: range) -> bool:
+    """The logo's name again in the footer, alone or in a line ("À propos d'Actu360")."""
+    name = normalize_for_comparison(shapes[index].text)
+    if len(name) < MIN_SITE_LETTERS:
+        return False
+    pattern = re.compile(rf"(?:^|\s){re.escape(name)}(?:\s|$)")
+    return any(
+        j != index
+        and shapes[j].words <= MAX_FOOTER_WORDS
+        and pattern.search(normalize_for_comparison(shapes[j].text))
+        for j in tail
+    )
+
+
+# A footer's line that names the site is short ("À propos d'Actu360", "© 2024 X").
+MAX_FOOTER_WORDS = 8
+MIN_SITE_LETTERS = 3
 
 
 def is_interface_bar(text: str) -> bool:
@@ -107,6 +152,8 @@ def is_site_candidate(index: int, shapes: list[Shape], verdicts: list[Verdict | 
     shape, verdict = shapes[index], verdicts[index]
     if not is_name_shaped(shape) or is_interface_line(shape.text):
         return False
+    if not any(c.isalpha() for c in shape.text):
+        return False  # "2022": a year of an archive's calendar
     if is_byline_name(shape.text, shapes) and not is_outlet_shaped(shape.text):
         return False
     if verdict is None:

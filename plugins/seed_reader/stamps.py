@@ -65,8 +65,10 @@ _WHEN_LED = (
 # A stamp without a lead word is a date alone or with a time: "13 juin 2023",
 # "17.05.2023, 11:04", "Le 27 septembre 2022 à 12h48", "Mercredi 3 février 2023" (a
 # two-digit year only with a time: "17-05-23, 11:04").
+# A mail client abbreviates the day: "lun. 22 sept. 2025, 07:02".
+_WEEKDAY_SHORT = r"(?:lun|mar|mer|jeu|ven|sam|dim)\."
 _WHEN_BARE = (
-    rf"(?:le\s+)?(?:{WEEKDAY}\s*,?\s+)?"
+    rf"(?:le\s+)?(?:(?:{WEEKDAY}|{_WEEKDAY_SHORT})\s*,?\s+)?"
     rf"(?:{_FULL_DATE}(?:{_TIME_PART})?|{SHORT_NUMERIC_DATE}{_TIME_PART})"
 )
 # Between a publication and an update: punctuation, "et", brackets, or nothing at all
@@ -78,7 +80,9 @@ _SEGMENT = (
 # After the stamp: who wrote it ("... à 10h05 par Jean Dupont"), or the reading time.
 _TRAILER = (
     rf"(?:\s+par\s+(?P<author>(?-i:{NAMES}))"
-    r"|\s*[|·•–—-]\s*(?:lecture\s*:?\s*)?\d{1,3}\s*min(?:utes?)?(?:\s+de\s+lecture)?)?"
+    r"|\s*[|·•–—-]\s*(?:lecture\s*:?\s*)?\d{1,3}\s*min(?:utes?)?(?:\s+de\s+lecture)?"
+    # A mail client's "(il y a 3 heures)" after the date.
+    rf"|\s*\(\s*{_RELATIVE}\s*\))?"
 )
 # What may lead a stamp: a dash ("— 15 janvier 2025 à 7h32") or a channel's emoji or
 # symbol ("📅 03.12.2025 | 09:14"); never a letter, a digit or an opening quote.
