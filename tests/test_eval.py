@@ -27,8 +27,13 @@ PROJECT_SET = ROOT / "tests" / "fixtures" / "eval"
 SHARED = ROOT.parent / "shared"
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text())
 LABELLED_SETS = {"project": PROJECT_SET, "cleaning-dev": SHARED / "cleaning-dev"}
-# Counts that must stay at or below their ceiling, unlike the rates above.
-CEILINGS = {"article_lines_removed": 0, "people_wrongly_found": 0}
+# Counts that must stay at or below their ceiling, unlike the rates above. The project's
+# set still loses one line: a live blog's short entry between its time and its share
+# button, absorbed with them (docs/cleaning.md).
+CEILINGS = {
+    "project": {"article_lines_removed": 1, "people_wrongly_found": 0},
+    "cleaning-dev": {"article_lines_removed": 0, "people_wrongly_found": 0},
+}
 REAL_PAGES_CEILINGS = {"with_missing": 0}
 
 
@@ -62,8 +67,7 @@ def test_each_labelled_set_holds_its_floors(labelled, capsys):
         print(f"\n# {name}\n" + report.format(differences=True))
     below = below_floors(scores, FLOORS[name])
     assert not below, f"{name}: below the floor: {below} (floors {FLOORS[name]})"
-    ceilings = CEILINGS if name == "cleaning-dev" else {}
-    over = {key: scores[key] for key, ceiling in ceilings.items() if scores[key] > ceiling}
+    over = {key: scores[key] for key, ceiling in CEILINGS[name].items() if scores[key] > ceiling}
     assert not over, f"{name}: over the ceiling: {over}"
 
 
