@@ -28,6 +28,7 @@ from .corpus import folder_facts
 from .model import CleanedArticle, Kind
 from .pipeline import clean_seed
 from .realpages import evaluate_real_pages, is_real_pages_set
+from .scores import format_scores
 
 KEPT_LABELS = frozenset("TSPHQ")
 # Gold metadata keys and the Metadata attribute each is compared with.
@@ -228,8 +229,7 @@ class Report:
                 f" {p.fields_right:>2}/{len(p.fields):<2} {people:>7}"
             )
         out.append("")
-        for key, value in self.pooled().items():
-            out.append(f"{key:24} {value:.3f}" if isinstance(value, float) else f"{key:24} {value}")
+        out.extend(format_scores(self.pooled()))
         if differences:
             for p in self.pages:
                 wrong = [

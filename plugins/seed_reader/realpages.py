@@ -21,6 +21,7 @@ import yaml
 from .corpus import folder_facts
 from .model import CleanedArticle
 from .pipeline import clean_seed
+from .scores import format_scores
 
 
 def load_scorer(folder: Path) -> ModuleType:
@@ -78,8 +79,7 @@ class RealPagesReport:
                 f"{page.name[:34]:34} {c.tp:2} {c.fn:2} {c.fp:2} {c.tn:2} {title:>6} {site:>4}"
             )
         out.append("")
-        for key, value in self.pooled().items():
-            out.append(f"{key:24} {value:.3f}" if isinstance(value, float) else f"{key:24} {value}")
+        out.extend(format_scores(self.pooled()))
         if differences:
             for page in self.pages:
                 for fragment in page.missing_with:
