@@ -371,3 +371,18 @@ def test_a_year_is_no_site():
                     "16 mars 2022 - 21 oct. 2024", "2021\n2022\n2023", TITLE, STAMP,
                     *P)  # fmt: skip
     assert article.metadata.site == "courrierdunord.fr"
+
+
+def test_a_closing_line_naming_the_original_report_credits_its_outlet():
+    closing = (
+        "Cet article est une adaptation d’un reportage publié par la radiotélévision "
+        "publique norvégienne NRK."
+    )
+    article = clean(TITLE, STAMP, *P, closing)
+    assert article.metadata.source_credit == "NRK"
+
+
+def test_a_logo_in_capitals_takes_the_form_the_page_writes_in_text():
+    article = clean("LE COURRIER DU NORD", "Monde\nEurope\nSport", TITLE, STAMP, *P,
+                    "© Éditions du Courrier du Nord — Le Courrier du Nord")  # fmt: skip
+    assert article.metadata.site == "Le Courrier du Nord"

@@ -123,6 +123,12 @@ INFORMATION_RE = re.compile(
     # A closing line crediting the original outlet: "Repéré sur X", "Lu dans X", "Article
     # initialement paru (en anglais) dans X", "Cet article a d'abord été publié sur X".
     r"|rep[ée]r[ée]\s+(?:sur|dans)\s+|lu\s+(?:sur|dans)\s+"
+    # "Cet article est une adaptation d'un reportage publié par la radio publique X":
+    # what the original was, then its outlet, maybe described in lower-case words.
+    r"|(?:cet\s+article\s+est\s+)?une?\s+(?:adaptation|traduction|version\s+\w+)\s+"
+    r"d[’']\s*une?\s+(?:article|reportage|texte|enqu[êe]te|entretien|chronique)\s+"
+    r"(?:publi[ée]e?|paru(?:e)?|diffus[ée]e?)\s+(?:par|dans|sur)\s+"
+    r"(?:(?:l[ea]|les|l[’'])\s*)?(?:[a-zà-ÿ-]+\s+){0,5}"
     # An aggregator's link to the original: "Lire l'article complet sur X".
     r"|(?:lire|voir)\s+l[’']article\s+(?:complet|original|en\s+entier|int[ée]gral)\s+sur\s+"
     r"|(?:cet\s+)?(?:article\s+)?(?:a\s+(?:d[’']abord\s+)?[ée]t[ée]\s+)?"
@@ -262,11 +268,16 @@ def parse_credit(field: str, text: str) -> dict[str, str]:
     return values
 
 
+# (An initial keeps its dot: "J.-M.")
+SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.$")
+
+
 def source_of(match: re.Match) -> str:
     """The credited source as written: "AFP et Reuters", "ats" (of "ats/jh")."""
     groups = match.groupdict()
     if groups.get("source"):
-        return squeeze(groups["source"])
+        # A sentence's full stop is no part of the name ("... par la radio publique Yle.").
+        return SENTENCE_STOP_RE.sub("", squeeze(groups["source"]))
     signed = groups.get("bracketed") or groups.get("slashed") or groups.get("dashed") or ""
     agencies = [squeeze(found.group(0)) for found in AGENCY_NAME_RE.finditer(signed)]
     # Agencies keep the separator the page wrote: "ats/afp", "AFP, Reuters"; the

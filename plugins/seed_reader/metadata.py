@@ -136,11 +136,13 @@ def extract_site(
 
 
 def site_display_name(name: str, lines: tuple[ClassifiedLine, ...]) -> str:
-    """The name without a logo's final dot; a lowercase logo ("euronews.") takes the
-    ordinary capitalised form the page writes elsewhere ("Par Euronews"), never a
-    form in capitals ("FRANCEINFO" in a byline leaves "franceinfo" as it is)."""
+    """The name without a logo's final dot; a logo in lowercase ("euronews.") or in
+    capitals of several words ("EL ESPAÑOL") takes the ordinary capitalised form the
+    page writes elsewhere ("Par Euronews", "© El Español"), never a form in capitals
+    ("FRANCEINFO" in a byline leaves "franceinfo" as it is; "RTBF" stays an acronym)."""
     name = name.strip().rstrip(".·•|-– ").strip()
-    if any(c.isupper() for c in name):
+    shouted = name.isupper() and len(name.split()) > 1
+    if any(c.isupper() for c in name) and not shouted:
         return name
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for line in lines:
