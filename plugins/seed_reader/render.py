@@ -53,8 +53,8 @@ def list_class(blocks: tuple[Block, ...], start: int) -> str:
     while end < len(blocks) and blocks[end].item:
         end += 1
     if all(LIST_BULLET_RE.match(block.text) for block in blocks[start:end]):
-        return "article-list text-bullets"
-    return "article-list"
+        return "body-list text-bullets"
+    return "body-list"
 
 
 def render_inline(text: str, marks: list[InlineMark]) -> str:
