@@ -77,8 +77,9 @@ def repair(draft: Draft) -> Draft:
     return draft.but(blocks=tuple(blocks), repairs=tuple(repairs))
 
 
-# "- une demande", "• 32 pays", "▪️ trois MiG-31", "– deux": a list the text sets out.
-LIST_BULLET_RE = re.compile(r"^(?:[-–•▪◦·*►▸]|\u25aa\ufe0f)\s+\S")
+# "- une demande", "• 32 pays", "▪️ trois MiG-31", "– deux": a list the text sets out
+# ("* x" is Markdown's, which a seed never speaks: such a line stays a paragraph).
+LIST_BULLET_RE = re.compile(r"^(?:[-–•▪◦·►▸]|\u25aa\ufe0f)\s+\S")
 # Lines the classifier keeps as items of a list: a key-figures box's figures.
 ITEM_REASONS = frozenset({"key-figure"})
 
