@@ -83,6 +83,8 @@ MAX_ABSORBED_WORDS = 30
 # A page separates its components with blank lines when this share of its
 # lines are blank; otherwise "glued" and "block" cues mean nothing.
 MIN_BLANK_SHARE = 0.2
+# Lines that sell: a subscription or newsletter form's title and its button.
+SALES_REASONS = frozenset({"subscription", "newsletter"})
 
 
 def rule_verdict(shape: Shape) -> Verdict | None:
@@ -218,10 +220,6 @@ def absorb_into_debris_blocks(shapes: list[Shape], verdicts: list[Verdict]) -> l
                         result[i] = removal(reason, 0.7)
     absorb_sales_pitches(shapes, result)
     return result
-
-
-# Lines that sell: a subscription or newsletter form's title and its button.
-SALES_REASONS = frozenset({"subscription", "newsletter"})
 
 
 def absorb_sales_pitches(shapes: list[Shape], verdicts: list[Verdict]) -> None:

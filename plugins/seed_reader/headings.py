@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .components import furniture_key
+from .components import SALES_REASONS, furniture_key
 from .language import is_foreign, words_of
 from .model import Kind
 from .shapes import (
@@ -183,8 +183,9 @@ def heading_evidence(page: Page, index: int, following: int | None) -> tuple[flo
     return score, reason
 
 
-# Lines that sell something: figures beside them are prices, not the article's.
-SALES_REASONS = frozenset({"subscription", "newsletter", "paywall", "advertisement"})
+# Lines that sell something (a form, an ad): figures beside them are prices, not the
+# article's.
+SELLING_REASONS = SALES_REASONS | {"advertisement"}
 # How far a box's figures look for a sales pitch around them (non-blank lines).
 SALES_WINDOW = 2
 
@@ -195,7 +196,7 @@ def is_in_figure_box(page: Page, index: int) -> bool:
     a heading "Une frontière de 1 340 kilomètres" stands among paragraphs.)"""
     around = nearby_texts(page, index, SALES_WINDOW)
     if any(
-        page.verdicts[j] is not None and page.verdicts[j].reason in SALES_REASONS for j in around
+        page.verdicts[j] is not None and page.verdicts[j].reason in SELLING_REASONS for j in around
     ):
         return False
     return any(
