@@ -1,7 +1,8 @@
 """How French text becomes index terms: one tokenizer and four lunr pipeline functions.
 
 The browser runs the same steps in theme/static/js/search-pipeline.js, registered
-in lunr.js under the same labels; tests/test_search_cross.py proves both agree.
+in lunr.js under the same labels: this module is its executable specification, and
+tests/test_search_cross.py proves both agree.
 
     tokenize      "l’OTAN, d’armes nucléaires"  ->  ["l’otan", "d’armes", "nucléaires"]
     elision       "l’otan" -> "otan"       (archive-fr-elision)

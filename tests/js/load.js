@@ -1,6 +1,7 @@
 // Load lunr.js, lunr-languages and the archive's search scripts as the page does.
 "use strict";
 const path = require("node:path");
+const { execFileSync } = require("node:child_process");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const lunr = require(path.join(ROOT, "node_modules", "lunr"));
@@ -12,11 +13,12 @@ const pipeline = require(path.join(ROOT, "theme", "static", "js", "search-pipeli
 const core = require(path.join(ROOT, "theme", "static", "js", "search-core.js"));
 const terms = require(path.join(ROOT, "theme", "static", "js", "search-terms.js"));
 
-// The query limits index.json carries (plugins/lunr_index/query.py LIMITS).
-const LIMITS = {
-  maxQueryChars: 200, maxWords: 12, minPrefix: 3, maxExpansions: 100, maxOverrun: 4, minOverrunTerm: 3,
-  keyLength: 3, nearGap: 3,
-};
+// The search specification as index.json carries it, from its one place
+// (plugins/lunr_index/spec.py): limits, ranking, display.
+const PYTHON = process.env.ARCHIVE_PYTHON || path.join(ROOT, ".venv", "bin", "python");
+const SPEC = JSON.parse(execFileSync(PYTHON, ["-m", "lunr_index.spec"], {
+  cwd: ROOT, encoding: "utf8", env: { ...process.env, PYTHONPATH: path.join(ROOT, "plugins") },
+}));
 
 // A small index built by lunr.js with the archive's French pipeline: title and body.
 function buildIndex(documents) {
@@ -29,10 +31,10 @@ function buildIndex(documents) {
     this.searchPipeline.add(...steps);
     this.tokenizer = (text) => (text == null ? [] : pipeline.tokenize(text).map((t) => new lunr.Token(t, {})));
     this.ref("ref");
-    this.field("title", { boost: 10 });
+    this.field("title", { boost: SPEC.ranking.fieldBoosts.title });
     this.field("body");
     documents.forEach((doc, ref) => this.add({ ref: String(ref), title: doc[0], body: doc[1] }));
   });
 }
 
-module.exports = { ROOT, lunr, pipeline, core, terms, LIMITS, buildIndex };
+module.exports = { ROOT, lunr, pipeline, core, terms, SPEC, buildIndex };

@@ -3,7 +3,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { lunr, pipeline, core, LIMITS, buildIndex } = require("./load.js");
+const { lunr, pipeline, core, SPEC, buildIndex } = require("./load.js");
 
 const STOP = ["les", "de", "du", "la", "le", "l", "a", "et", "un", "une", "se", "des", "en", "sur", "ont"];
 pipeline.register(lunr, STOP);
@@ -28,7 +28,7 @@ const index = buildIndex([
   ["Le nord", "Une organisation régionale du nord signe un traité."],
   ["Diplomatie", "Les Nations unies et l’ONU à New York."],
 ]);
-const searcher = new core.Searcher(index, LIMITS, ALIASES);
+const searcher = new core.Searcher(index, SPEC, ALIASES);
 const found = (text) => searcher.search(text).map((r) => r.ref).sort();
 
 test("a form finds the articles that write another", () => {
@@ -43,7 +43,7 @@ test("a form finds the articles that write another", () => {
 });
 
 test("without the table nothing is expanded", () => {
-  const plain = new core.Searcher(index, LIMITS);
+  const plain = new core.Searcher(index, SPEC);
   assert.deepEqual(plain.search("Kyiv ").map((r) => r.ref), []);
   assert.deepEqual(plain.search("NATO ").map((r) => r.ref), []);
 });

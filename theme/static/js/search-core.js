@@ -155,14 +155,16 @@
     return found;
   }
 
-  // The searcher of one loaded index: { index: lunr.Index, limits: {...} }, with the
+  // The searcher of one loaded index (a lunr.Index), with the search specification
+  // (spec: the manifest, or any object with its "limits" and "ranking", spec.py) and the
   // table of other names (index.json "aliases"; none when absent).
   // positions(term, field, ref), when given, tells where a term stands in a document's
   // field (search-terms.js keeps them out of lunr, whose match data would copy them for
   // every match); otherwise they are read from lunr's match data (query.py's way).
-  function Searcher(index, limits, aliases, positions) {
+  function Searcher(index, spec, aliases, positions) {
     this.index = index;
-    this.limits = limits;
+    this.limits = spec.limits;
+    this.ranking = spec.ranking;
     this.aliases = aliasTable(aliases);
     this.positions = positions || null;
     // Python sorts by code point, JavaScript by UTF-16 unit: the same order for
@@ -316,7 +318,7 @@
     var words = this.parse(text);
     if (!words.length) return [];
     var phrases = this.quotedPhrases(text, words);
-    var fields = this.index.fields, nearGap = this.limits.nearGap;
+    var fields = this.index.fields, ranking = this.ranking;
     var results = this.index.query(function (query) {
       words.forEach(function (word) {
         word.terms.forEach(function (term) {
@@ -331,12 +333,12 @@
       if (!all) return;
       var lookup = searcher.lookup(result);
       var phrasesHold = phrases.every(function (phrase) {
-        return wordOrder.proximity(phrase, lookup, fields, nearGap) === 2;
+        return wordOrder.proximity(phrase, lookup, fields, ranking) === ranking.tiers.adjacent;
       });
       if (!phrasesHold) return;
       ranked.push({
         ref: result.ref, score: result.score, terms: Object.keys(matched),
-        tier: wordOrder.proximity(words, lookup, fields, nearGap),
+        tier: wordOrder.proximity(words, lookup, fields, ranking),
       });
     });
     return ranked.sort(function (a, b) {

@@ -8,14 +8,12 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 10;
   var SNIPPET_DELAY = 300; // ms without a new search before snippets are fetched
   var FILTERS = [
     { param: "personne", id: "filter-person", card: "people" },
     { param: "sujet", id: "filter-topic", card: "topics" },
     { param: "annee", id: "filter-year", card: "year" },
   ];
-  var KIND_LABELS = { article: "Article", personne: "Personne", sujet: "Sujet" };
 
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-input");
@@ -218,7 +216,7 @@
   // Append the next page of results once their cards are in (articles' cards come
   // with their texts); resolves when they are on screen.
   function showMore() {
-    var drawn = results, end = Math.min(results.length, shown + PAGE_SIZE);
+    var drawn = results, end = Math.min(results.length, shown + manifest.display.pageSize);
     var page = results.slice(shown, end);
     shown = end;
     more.hidden = shown >= results.length;
@@ -279,7 +277,7 @@
     heading.appendChild(link);
     item.appendChild(heading);
     var meta = element("p", "meta");
-    meta.appendChild(element("span", "result-kind", KIND_LABELS[card.kind] || card.kind));
+    meta.appendChild(element("span", "result-kind", manifest.display.kindLabels[card.kind] || card.kind));
     if (card.kind === "article") {
       meta.appendChild(document.createTextNode(" · "));
       if (card.date) {
@@ -288,7 +286,7 @@
         meta.appendChild(time);
         if (card.dateApproximate) meta.appendChild(element("span", "approx", " (date approximative)"));
       } else {
-        meta.appendChild(element("span", "date-unknown", "Date inconnue"));
+        meta.appendChild(element("span", "date-unknown", manifest.display.unknownDateLabel));
       }
       meta.appendChild(document.createTextNode(" · "));
       meta.appendChild(element("span", "result-source", card.source || "source non précisée"));
@@ -404,7 +402,11 @@
   // The manifest (stop words, limits, fields, where each term file is, the cards of
   // person and topic pages); then each query fetches what it needs.
   function start(data) {
-    if (data.format !== 3) throw new Error("format d’index inconnu " + data.format);
+    // The page was rendered with the format of its build's index (spec.py FORMAT): another
+    // one is a stale cached manifest, whose layout this script may not read.
+    if (data.format !== Number(form.getAttribute("data-format"))) {
+      throw new Error("format d’index inconnu " + data.format);
+    }
     ArchivePipeline.register(lunr, data.stopWords);
     manifest = data;
     store = new ArchiveTerms.TermStore(data, indexBase, fetchJson);

@@ -65,16 +65,19 @@
     return best;
   }
 
-  // 2: the words next to each other in the order typed, in one field; 1: near each
-  // other in one field; 0: scattered (or one word). query.py's proximity.
-  function proximity(words, lookup, fields, nearGap) {
-    if (words.length < 2) return 0;
-    var best = 0;
+  // The tier of word order (ranking: the manifest's, spec.py): tiers.adjacent, the words
+  // next to each other in the order typed, in one field; tiers.near, at most
+  // ranking.nearGap terms apart per word in one field; tiers.apart, scattered (or one
+  // word). phrases.py's proximity.
+  function proximity(words, lookup, fields, ranking) {
+    var tiers = ranking.tiers;
+    if (words.length < 2) return tiers.apart;
+    var best = tiers.apart;
     for (var i = 0; i < fields.length; i++) {
       var positions = words.map(function (word) { return positionsOf(word, lookup, fields[i]); });
       if (!positions.every(function (list) { return list.length; })) continue;
-      if (inOrder(positions)) return 2;
-      if (smallestSpan(positions) <= nearGap * (words.length - 1)) best = 1;
+      if (inOrder(positions)) return tiers.adjacent;
+      if (smallestSpan(positions) <= ranking.nearGap * (words.length - 1)) best = tiers.near;
     }
     return best;
   }

@@ -114,7 +114,7 @@
   TermStore.prototype.searcher = function (Searcher) {
     var store = this;
     var aliases = this.manifest.aliases;
-    return new Searcher(this.index(), this.manifest.limits, aliases, function (term, field, ref) {
+    return new Searcher(this.index(), this.manifest, aliases, function (term, field, ref) {
       return store.positions(term, field, ref);
     });
   };
