@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT
 from lunr_index import spec
 
@@ -70,3 +71,40 @@ def test_word_order_reads_its_tiers_from_the_specification():
     code = code[code.index("function proximity") :]
     assert "tiers.adjacent" in code
     assert not re.search(r"(?:return|best\s*=)\s*[012]\s*;", code)
+
+
+IMPORT_RE = re.compile(r"""^(?:import|export)\s[^;]*?\sfrom\s+["'](\./[\w.-]+)["']""", re.MULTILINE)
+
+
+def imported_modules(name: str, folder) -> set[str]:
+    """The modules name imports, directly or not (static imports only)."""
+    found, todo = set(), [name]
+    while todo:
+        for module in IMPORT_RE.findall(code_of(folder / todo.pop())):
+            module = module.removeprefix("./")
+            if module not in found:
+                found.add(module)
+                todo.append(module)
+    return found
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda path: path.name)
+def test_the_scripts_are_es_modules_without_globals(path):
+    code = code_of(path)
+    assert "module.exports" not in code and "typeof module" not in code
+    assert re.search(r"^export ", code, re.MULTILINE) or path.name == "search-page.js"
+    # lunr.js is a classic script: only the entry point takes it from the page.
+    assert "globalThis" not in code or path.name == "search-page.js"
+
+
+def test_the_search_page_loads_one_module_and_preloads_what_it_imports(site):
+    soup = BeautifulSoup((site / "recherche.html").read_text(encoding="utf-8"), "html.parser")
+    modules = [s["src"] for s in soup.select("script[type=module]")]
+    assert modules == ["./theme/js/search-page.js"]
+    assert all(s.has_attr("defer") for s in soup.select("script[src]:not([type=module])"))
+    preloaded = {
+        link["href"].removeprefix("./theme/js/") for link in soup.select("link[rel=modulepreload]")
+    }
+    folder = site / "theme" / "js"
+    assert preloaded == imported_modules("search-page.js", folder)
+    assert {path.name for path in SCRIPTS} == preloaded | {"search-page.js"}

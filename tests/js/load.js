@@ -1,17 +1,18 @@
 // Load lunr.js, lunr-languages and the archive's search scripts as the page does.
-"use strict";
-const path = require("node:path");
-const { execFileSync } = require("node:child_process");
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as core from "../../theme/static/js/search-core.js";
+import * as pipeline from "../../theme/static/js/search-pipeline.js";
+import * as terms from "../../theme/static/js/search-terms.js";
 
-const ROOT = path.resolve(__dirname, "..", "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+// lunr.js and lunr-languages are CommonJS packages (global scripts in the page).
+const require = createRequire(import.meta.url);
 const lunr = require(path.join(ROOT, "node_modules", "lunr"));
 require(path.join(ROOT, "node_modules", "lunr-languages", "lunr.stemmer.support.js"))(lunr);
 require(path.join(ROOT, "node_modules", "lunr-languages", "lunr.fr.js"))(lunr);
-// The scripts expect lunr as a global, as in the browser.
-global.lunr = lunr;
-const pipeline = require(path.join(ROOT, "theme", "static", "js", "search-pipeline.js"));
-const core = require(path.join(ROOT, "theme", "static", "js", "search-core.js"));
-const terms = require(path.join(ROOT, "theme", "static", "js", "search-terms.js"));
 
 // The search specification as index.json carries it, from its one place
 // (plugins/lunr_index/spec.py): limits, ranking, display.
@@ -37,4 +38,4 @@ function buildIndex(documents) {
   });
 }
 
-module.exports = { ROOT, lunr, pipeline, core, terms, SPEC, buildIndex };
+export { ROOT, lunr, pipeline, core, terms, SPEC, buildIndex };

@@ -1,9 +1,8 @@
 // Other names of organisations and places in the browser (search-core.js): the twin of
 // tests/test_search_aliases.py, on a small index built by lunr.js.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline, core, SPEC, buildIndex } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "du", "la", "le", "l", "a", "et", "un", "une", "se", "des", "en", "sur", "ont"];
 pipeline.register(lunr, STOP);

@@ -1,8 +1,7 @@
 // What a query means in the browser (search-core.js), on a small index built by lunr.js.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline, core, SPEC, buildIndex } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
 pipeline.register(lunr, STOP);

@@ -1,8 +1,7 @@
 // The browser's French pipeline (search-pipeline.js), on its own.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline } from "./load.js";
 
 pipeline.register(lunr, ["les", "de", "la", "a", "l"]);
 
