@@ -32,13 +32,8 @@ function codePoints(text) {
 // The other names of organisations and places (index.json "aliases", written by
 // plugins/lunr_index/aliases.py, which explains the matching): each form with its
 // words as written, for the forms a query must write with their capitals.
-var APOSTROPHES_RE = /['’‘ʼ]/g;
-var EDGE_RE = /^’+|’+$/g;
-var ELIDED_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’x$/;
-
-function written(token) {
-  return token.replace(APOSTROPHES_RE, "’").replace(EDGE_RE, "");
-}
+var ELIDED_RE = new RegExp("^" + pipeline.ELIDED + "’x$");
+var written = pipeline.written;
 
 function casedTokens(text) {
   return (pipeline.normalize(text).match(pipeline.TOKEN_RE) || []).map(written);
@@ -92,7 +87,7 @@ function matchAlias(table, cased, analysed, start) {
 
 function alternativeMatches(alternative, matched) {
   return alternative.slots.every(function (slot) {
-    return slot.some(function (term) { return Object.prototype.hasOwnProperty.call(matched, term); });
+    return slot.some(function (term) { return Object.hasOwn(matched, term); });
   });
 }
 
@@ -293,13 +288,12 @@ Searcher.prototype.quotedPhrases = function (text, words) {
   return phrases;
 };
 
-function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
 // Where the matched terms stand in one result's fields.
 Searcher.prototype.lookup = function (result) {
   var matched = result.matchData.metadata, positions = this.positions;
   return function (term, field) {
-    if (!own(matched, term) || !own(matched[term], field)) return undefined;
+    if (!Object.hasOwn(matched, term) || !Object.hasOwn(matched[term], field)) return undefined;
     return positions ? positions(term, field, result.ref) : matched[term][field].p;
   };
 };

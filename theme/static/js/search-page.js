@@ -239,7 +239,7 @@ function showMore() {
 // small file of its own, fetched once.
 function cardOf(ref) {
   var pages = manifest.pages;
-  if (Object.prototype.hasOwnProperty.call(pages, ref)) return Promise.resolve(pages[ref]);
+  if (Object.hasOwn(pages, ref)) return Promise.resolve(pages[ref]);
   return once(cards, ref, cardsUrl);
 }
 

@@ -18,7 +18,9 @@
 var TOKEN_RE = /(?:[\p{L}\p{N}]|['’‘ʼ])+/gu;
 var APOSTROPHE_RE = /['’‘ʼ]/g;
 var EDGE_APOSTROPHES_RE = /^’+|’+$/g;
-var ELISION_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’(.+)$/;
+// The words French elides before a vowel: l’, d’, j’, m’, n’, s’, t’, c’, qu’, jusqu’...
+var ELIDED = "(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)";
+var ELISION_RE = new RegExp("^" + ELIDED + "’(.+)$");
 var MARK_RE = /\p{Mn}/gu;
 
 var LABELS = {
@@ -39,8 +41,13 @@ function tokenize(text) {
   return normalize(text).toLowerCase().match(TOKEN_RE) || [];
 }
 
+// A token with one apostrophe (’) for all, none at its edges (aliases.py's written).
+function written(token) {
+  return token.replace(APOSTROPHE_RE, "’").replace(EDGE_APOSTROPHES_RE, "");
+}
+
 function stripElision(word) {
-  word = word.replace(APOSTROPHE_RE, "’").replace(EDGE_APOSTROPHES_RE, "");
+  word = written(word);
   var match = ELISION_RE.exec(word);
   return match ? match[1] : word;
 }
@@ -112,6 +119,6 @@ function isStopWord(word) {
 }
 
 export {
-  LABELS, TOKEN_RE, normalize, tokenize, stripElision, fold, stem, prefixTerm, analyse, plainTerm,
+  LABELS, TOKEN_RE, ELIDED, normalize, written, tokenize, stripElision, fold, stem, prefixTerm, analyse, plainTerm,
   wordTerms, isStopWord, register,
 };

@@ -5,6 +5,9 @@
  */
 import * as pipeline from "./search-pipeline.js";
 
+// About how many characters of a passage a result shows.
+var SNIPPET_WIDTH = 220;
+
 // Each word of text with where it stands and its index term (or, when the
 // word is too short for one, the term of its prefix).
 function wordsOf(text) {
@@ -83,7 +86,7 @@ function bestParagraph(paragraphs, terms) {
 function snippet(paragraphs, terms, width) {
   var best = bestParagraph(paragraphs, terms);
   if (best === -1) return [];
-  return cut(highlight(paragraphs[best], terms), width || 220);
+  return cut(highlight(paragraphs[best], terms), width || SNIPPET_WIDTH);
 }
 
 // The paragraph of a correction as segments, the source's wording flagged
@@ -112,7 +115,7 @@ function correctionLine(correction, terms) {
 // correction then shows the passage it corrects, the source's wording flagged,
 // and `correction` holds the line that says what to read (else it is null).
 function articleSnippet(text, terms, width) {
-  width = width || 220;
+  width = width || SNIPPET_WIDTH;
   var paragraphs = text.paragraphs, corrections = text.corrections || [];
   var best = bestParagraph(paragraphs, terms);
   var covered = best === -1 ? 0 : termsIn(paragraphs[best], terms).size;

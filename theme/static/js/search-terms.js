@@ -8,8 +8,6 @@
  * given (the page passes fetch, the Node tests a file reader), and so is lunr.js.
  */
 
-function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
-
 function TermStore(manifest, base, fetchJson, lunr) {
   this.lunr = lunr;
   this.manifest = manifest;
@@ -34,7 +32,7 @@ function TermStore(manifest, base, fetchJson, lunr) {
 TermStore.prototype.load = function (keys) {
   var store = this;
   return Promise.all(keys.map(function (key) {
-    if (!own(store.manifest.terms, key)) return null;
+    if (!Object.hasOwn(store.manifest.terms, key)) return null;
     if (!store.files.has(key)) {
       var url = store.base + "termes/" + store.manifest.terms[key] + ".json";
       var file = store.fetchJson(url).then(function (data) {
@@ -51,14 +49,14 @@ TermStore.prototype.load = function (keys) {
 
 TermStore.prototype.has = function (keys) {
   var store = this;
-  return keys.every(function (key) { return !own(store.manifest.terms, key) || store.keys.has(key); });
+  return keys.every(function (key) { return !Object.hasOwn(store.manifest.terms, key) || store.keys.has(key); });
 };
 
 // Where a term stands in a document's field (undefined if it is not there).
 TermStore.prototype.positions = function (term, field, ref) {
-  var postings = own(this.postings, term) ? this.postings[term] : {};
-  var refs = own(postings, field) ? postings[field] : {};
-  return own(refs, ref) ? refs[ref].slice(1) : undefined;
+  var postings = Object.hasOwn(this.postings, term) ? this.postings[term] : {};
+  var refs = Object.hasOwn(postings, field) ? postings[field] : {};
+  return Object.hasOwn(refs, ref) ? refs[ref].slice(1) : undefined;
 };
 
 // A lunr index of every term loaded so far; a file that arrives adds its terms and
