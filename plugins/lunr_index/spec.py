@@ -55,6 +55,15 @@ ADJACENT, NEAR, APART = 2, 1, 0
 ARTICLE, PERSON, TOPIC = "article", "personne", "sujet"
 KIND_LABELS = {ARTICLE: "Article", PERSON: "Personne", TOPIC: "Sujet"}
 
+# Labels under which the analysis functions are serialised in the index (its
+# "pipeline") and registered in lunr.js; "stemmer-fr" is lunr-languages' own.
+PIPELINE_LABELS = {
+    "elision": "archive-fr-elision",
+    "fold": "archive-fr-fold",
+    "stop": "archive-fr-stop",
+    "stemmer": "stemmer-fr",
+}
+
 # Results drawn at a time; "Afficher plus de résultats" draws as many again.
 PAGE_SIZE = 10
 
@@ -74,6 +83,7 @@ def manifest_spec(boosts: Mapping[str, float] = FIELD_BOOSTS) -> dict:
     return {
         "format": FORMAT,
         "limits": LIMITS,
+        "pipelineLabels": PIPELINE_LABELS,
         "ranking": {
             "fieldBoosts": dict(boosts),
             "nearGap": NEAR_GAP,

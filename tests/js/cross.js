@@ -9,7 +9,7 @@ import { core, lunr, pipeline, terms } from "./load.js";
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
 const base = path.dirname(request.index) + path.sep;
 const manifest = JSON.parse(fs.readFileSync(request.index, "utf8"));
-pipeline.register(lunr, manifest.stopWords);
+pipeline.register(lunr, manifest.stopWords, manifest.pipelineLabels);
 const fetched = [];
 const readJson = (file) => {
   fetched.push(path.relative(base, file));

@@ -24,7 +24,8 @@ const SPEC = JSON.parse(execFileSync(PYTHON, ["-m", "lunr_index.spec"], {
 // A small index built by lunr.js with the archive's French pipeline: title and body.
 function buildIndex(documents) {
   return lunr(function () {
-    const steps = ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]
+    const labels = SPEC.pipelineLabels;
+    const steps = [labels.elision, labels.fold, labels.stop, labels.stemmer]
       .map((label) => lunr.Pipeline.registeredFunctions[label]);
     this.pipeline.reset();
     this.searchPipeline.reset();

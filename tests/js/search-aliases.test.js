@@ -5,7 +5,7 @@ import test from "node:test";
 import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "du", "la", "le", "l", "a", "et", "un", "une", "se", "des", "en", "sur", "ont"];
-pipeline.register(lunr, STOP);
+pipeline.register(lunr, STOP, SPEC.pipelineLabels);
 // The table as index.json carries it (plugins/lunr_index/aliases.py writes it).
 function form(text, exact) {
   const terms = pipeline.tokenize(text).map(pipeline.analyse).filter(Boolean);

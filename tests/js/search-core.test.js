@@ -4,7 +4,7 @@ import test from "node:test";
 import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
-pipeline.register(lunr, STOP);
+pipeline.register(lunr, STOP, SPEC.pipelineLabels);
 const searcher = new core.Searcher(buildIndex([
   ["Sabotages en mer Baltique", "La marine surveille les câbles."],
   ["Exercice", "L’OTAN lance un exercice nucléaire, dit Jens Stoltenberg."],

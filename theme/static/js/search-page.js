@@ -412,7 +412,7 @@ function start(data) {
   if (data.format !== Number(form.getAttribute("data-format"))) {
     throw new Error("format d’index inconnu " + data.format);
   }
-  ArchivePipeline.register(globalThis.lunr, data.stopWords);
+  ArchivePipeline.register(globalThis.lunr, data.stopWords, data.pipelineLabels);
   manifest = data;
   store = new TermStore(data, indexBase, fetchJson, globalThis.lunr);
   run();

@@ -23,13 +23,6 @@ var ELIDED = "(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)";
 var ELISION_RE = new RegExp("^" + ELIDED + "’(.+)$");
 var MARK_RE = /\p{Mn}/gu;
 
-var LABELS = {
-  elision: "archive-fr-elision",
-  fold: "archive-fr-fold",
-  stop: "archive-fr-stop",
-  stemmer: "stemmer-fr",
-};
-
 var stopWords = new Set();
 var stemToken = null; // lunr.fr.stemmer, once register() has run
 
@@ -101,12 +94,12 @@ var lunr = null;
 
 // Register the functions with lunr.js (after lunr.stemmer.support.js and lunr.fr.js),
 // with the stop words the index was built with; call before lunr.Index.load.
-function register(lunrLibrary, words) {
+function register(lunrLibrary, words, labels) {
   lunr = lunrLibrary;
   if (!lunr.fr || !lunr.fr.stemmer) throw new Error("lunr.fr.js (lunr-languages) is not loaded");
   stemToken = lunr.fr.stemmer;
   stopWords = new Set(words);
-  var functions = [[elisionStep, LABELS.elision], [foldStep, LABELS.fold], [stopStep, LABELS.stop]];
+  var functions = [[elisionStep, labels.elision], [foldStep, labels.fold], [stopStep, labels.stop]];
   functions.forEach(function (pair) {
     if (lunr.Pipeline.registeredFunctions[pair[1]] !== pair[0]) {
       lunr.Pipeline.registerFunction(pair[0], pair[1]);
@@ -119,6 +112,6 @@ function isStopWord(word) {
 }
 
 export {
-  LABELS, TOKEN_RE, ELIDED, normalize, written, tokenize, stripElision, fold, stem, prefixTerm, analyse, plainTerm,
+  TOKEN_RE, ELIDED, normalize, written, tokenize, stripElision, fold, stem, prefixTerm, analyse, plainTerm,
   wordTerms, isStopWord, register,
 };
