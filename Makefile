@@ -41,6 +41,8 @@ EVALSETS ?= tests/fixtures/eval ../shared/cleaning-dev ../shared/realpages-dev
 
 PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
+# What eslint checks (eslint.config.js): the browser's modules and the node tests.
+JS_LINT_PATHS := theme/static/js tests/js eslint.config.js
 
 .DEFAULT_GOAL := html
 .PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report topics-report screenshots help setup
@@ -129,6 +131,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
+	node_modules/.bin/eslint $(JS_LINT_PATHS)
 
 $(BENCH_DEPS)/.installed: $(PY_READY)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --target "$(BENCH_DEPS)" '$(BENCH_MARKDOWN)'

@@ -76,16 +76,9 @@ LOG_FILTER = [
 
 # Search (plugins/lunr_index): the index and lunr.js go to LUNR_OUTPUT_DIR;
 # lunr.js and lunr-languages are copied from node_modules (installed by `npm ci`)
-# after checking they are the versions package-lock.json pins.
+# after checking they are the versions package-lock.json pins. The field boosts
+# (LUNR_FIELD_BOOSTS) default to the search specification's, plugins/lunr_index/spec.py.
 LUNR_OUTPUT_DIR = "recherche"
-LUNR_FIELD_BOOSTS = {
-    "title": 10,
-    "people": 6,
-    "topics": 3,
-    "source": 2,
-    "body": 1,
-    "corrections": 1,
-}
 LUNR_INDEX_PAGES = True
 LUNR_NODE_MODULES = str(ROOT / "node_modules")
 LUNR_PACKAGE_LOCK = str(ROOT / "package-lock.json")

@@ -1,7 +1,8 @@
-"""The code passes the linter and formatter configured in pyproject.toml."""
+"""The code passes the linters: ruff (pyproject.toml) and eslint (eslint.config.js)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -24,3 +25,13 @@ def test_ruff_check_passes():
 def test_ruff_format_is_applied():
     result = ruff("format", "--check")
     assert result.returncode == 0, result.stdout
+
+
+def test_eslint_passes():
+    """The JavaScript, with the eslint package-lock.json pins (`make lint` runs the same)."""
+    paths = re.search(r"^JS_LINT_PATHS := (.+)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    eslint = ROOT / "node_modules" / ".bin" / "eslint"
+    result = subprocess.run(
+        [str(eslint), *paths.group(1).split()], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

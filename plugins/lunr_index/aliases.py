@@ -18,7 +18,8 @@ A form matches words of the query:
 A match expands to the entry's other forms, except exact ones: the index folds case, so
 "Alliance" there would find every "alliance" ("NATO" finds OTAN, not the common noun).
 
-search-core.js implements the same matching on the same table.
+search-core.js implements the same matching on the same table: this module is its
+executable specification, which tests/test_search_cross.py runs against it.
 """
 
 from __future__ import annotations

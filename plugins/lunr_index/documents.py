@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from archive_filters.filters import french_date, iso_date
 from seed_reader.record import record_of
 
-# Kinds of documents, as the results list labels them.
-ARTICLE, PERSON, TOPIC = "article", "personne", "sujet"
+from .spec import ARTICLE, PERSON, TOPIC
 
 
 @dataclass(frozen=True)

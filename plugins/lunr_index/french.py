@@ -1,7 +1,8 @@
 """How French text becomes index terms: one tokenizer and four lunr pipeline functions.
 
 The browser runs the same steps in theme/static/js/search-pipeline.js, registered
-in lunr.js under the same labels; tests/test_search_cross.py proves both agree.
+in lunr.js under the same labels: this module is its executable specification, and
+tests/test_search_cross.py proves both agree.
 
     tokenize      "l’OTAN, d’armes nucléaires"  ->  ["l’otan", "d’armes", "nucléaires"]
     elision       "l’otan" -> "otan"       (archive-fr-elision)
@@ -30,6 +31,8 @@ from pathlib import Path
 import snowballstemmer
 from lunr.pipeline import Pipeline
 
+from .spec import PIPELINE_LABELS
+
 # A token is a run of letters, digits and apostrophes (Python's \w without "_",
 # which is JavaScript's [\p{L}\p{N}]). Everything else separates words, including
 # hyphens ("États-Unis"), slashes and every kind of space.
@@ -45,10 +48,10 @@ STOP_WORDS_PATH = Path(__file__).with_name("stopwords_fr.txt")
 
 # Labels under which the functions are serialised in the index; the browser
 # registers functions of the same names (search-pipeline.js).
-ELISION_LABEL = "archive-fr-elision"
-FOLD_LABEL = "archive-fr-fold"
-STOP_LABEL = "archive-fr-stop"
-STEMMER_LABEL = "stemmer-fr"
+ELISION_LABEL = PIPELINE_LABELS["elision"]
+FOLD_LABEL = PIPELINE_LABELS["fold"]
+STOP_LABEL = PIPELINE_LABELS["stop"]
+STEMMER_LABEL = PIPELINE_LABELS["stemmer"]
 
 
 def normalize(text: str) -> str:

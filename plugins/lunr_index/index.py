@@ -43,16 +43,11 @@ from . import french
 from .documents import ARTICLE, SearchDocument
 from .french import STOP_WORDS, STOP_WORDS_PATH, french_pipeline, register_pipeline
 from .phrases import POSITIONS
-from .query import LIMITS, term_key
+from .query import term_key
+from .spec import FIELD_BOOSTS, manifest_spec
 
-# Version of the layout of the files, checked by the browser.
-FORMAT = 3
-# A correction's right form stands for a passage of the body, and weighs as the body
-# does: enough to find the article by the right name, never to outrank a title or a
-# person named (a short field already scores a match higher under BM25).
 # The fields holding the article's own text, in its own language.
 OWN_TEXT_FIELDS = frozenset({"title", "body", "corrections"})
-FIELD_BOOSTS = {"title": 10, "people": 6, "topics": 3, "source": 2, "body": 1, "corrections": 1}
 
 
 class ArchiveBuilder(Builder):
@@ -166,16 +161,21 @@ def term_files(serialized: dict) -> dict[str, list]:
     return dict(sorted(files.items()))
 
 
-def search_files(documents: Sequence[SearchDocument], index) -> dict[str, dict]:
-    """Every file of the search, by path under LUNR_OUTPUT_DIR, as JSON-ready data."""
+def search_files(
+    documents: Sequence[SearchDocument], index, boosts: Mapping[str, float] = FIELD_BOOSTS
+) -> dict[str, dict]:
+    """Every file of the search, by path under LUNR_OUTPUT_DIR, as JSON-ready data.
+
+    The manifest carries the search specification (spec.py), with the boosts the index
+    was built with.
+    """
     serialized = index.serialize()
     by_key = term_files(serialized)
     numbers = {key: number for number, key in enumerate(by_key)}
     files = {
-        "index.json": {
-            "format": FORMAT,
+        "index.json": manifest_spec(boosts)
+        | {
             "stopWords": sorted(STOP_WORDS),
-            "limits": LIMITS,
             "documentCount": len(documents),
             "fields": serialized["fields"],
             "pipeline": serialized["pipeline"],
@@ -204,6 +204,8 @@ def search_files(documents: Sequence[SearchDocument], index) -> dict[str, dict]:
 
 def index_from_term_files(manifest: dict, term_files: Sequence[dict]):
     """A lunr.py index of the terms of some term files, as the browser rebuilds it.
+
+    The executable specification of search-terms.js's TermStore (tests/test_search_cross.py).
 
     It scores every document exactly as the whole index does for a query whose terms
     are all in these files (see the module's docstring).

@@ -1,6 +1,8 @@
 """Word order: quotes cut a query into phrases; term positions tell whether a document's
-words stand next to each other, near each other, or apart. The browser's twin is
-search-phrases.js; query.py ranks with it.
+words stand next to each other, near each other, or apart. query.py ranks with it.
+
+The executable specification of theme/static/js/search-phrases.js (tests/test_search_cross.py
+runs both); NEAR_GAP and the tiers are set in spec.py.
 
 A word (query.Word) may stand for several terms (a word being typed, another name): its
 positions in a field are those of any of its terms. Positions count index terms, stop
@@ -9,10 +11,10 @@ words left out, so « ministre de la Défense » and "ministre défense" are the
 
 from __future__ import annotations
 
+from .spec import ADJACENT, APART, NEAR, NEAR_GAP
+
 # Quotes that make a phrase of the words between them.
 QUOTES = '"“”«»'
-# How far apart (in index terms, per word) words may stand to count as near each other.
-NEAR_GAP = 3
 # Metadata key of a term's positions in a field (the n-th index term of the field, stop
 # words left out): the index keeps them (index.py) and lunr hands them back as match data.
 POSITIONS = "p"
@@ -63,17 +65,17 @@ def smallest_span(positions: list[list[int]]) -> int:
 
 
 def proximity(words: list, metadata: dict, fields) -> int:
-    """2: the words next to each other in the order typed, in one field; 1: near each
-    other in one field; 0: scattered (or one word)."""
+    """ADJACENT: the words next to each other in the order typed, in one field; NEAR:
+    near each other in one field; APART: scattered (or one word)."""
     if len(words) < 2:
-        return 0
-    best = 0
+        return APART
+    best = APART
     for field in fields:
         positions = [positions_of(word, metadata, field) for word in words]
         if not all(positions):
             continue
         if in_order(positions):
-            return 2
+            return ADJACENT
         if smallest_span(positions) <= NEAR_GAP * (len(words) - 1):
-            best = 1
+            best = NEAR
     return best

@@ -18,7 +18,8 @@ from seed_reader.record import seed_articles
 
 from .aliases import build_alias_table
 from .documents import article_document, person_document, topic_document
-from .index import FIELD_BOOSTS, build_index, search_files, to_json
+from .index import build_index, search_files, to_json
+from .spec import FIELD_BOOSTS, FORMAT
 from .vendor import VendorError, copy_vendor_files
 
 logger = logging.getLogger(__name__)
@@ -44,8 +45,9 @@ def write_search_files(generators) -> None:
     target = Path(generators[0].output_path) / settings.get("LUNR_OUTPUT_DIR", "recherche")
     documents = gather_documents(generators, settings)
     cache = ResultCache(settings.get("ANALYSIS_CACHE_PATH"), "search-terms")
-    index = build_index(documents, settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS), cache)
-    files = search_files(documents, index)
+    boosts = settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS)
+    index = build_index(documents, boosts, cache)
+    files = search_files(documents, index, boosts)
     files["index.json"]["aliases"] = alias_table(settings)
     try:
         files["index.json"]["vendor"] = copy_vendor_files(
@@ -84,5 +86,11 @@ def alias_table(settings) -> list:
         return []
 
 
+def add_format(generator) -> None:
+    """Give the templates the index format, which the search page checks the manifest against."""
+    generator.context["LUNR_INDEX_FORMAT"] = FORMAT
+
+
 def register() -> None:
+    signals.generator_init.connect(add_format)
     signals.all_generators_finalized.connect(write_search_files)

@@ -1,4 +1,9 @@
-"""What a reader's query means, in Python; the browser's twin is search-core.js.
+"""What a reader's query means: the executable specification of search-core.js.
+
+The browser runs theme/static/js/search-core.js; tests/test_search_cross.py runs this
+module and it on the same queries over the built index and requires the same results,
+in the same order, with the same scores. Change the rules here and there together; the
+numbers they use (limits, tiers) are set once, in spec.py.
 
 A query is never parsed with lunr's query syntax (where ':', '~', '^', '*', '+',
 '-' and quotes mean something): it is cut into words with the index's own
@@ -52,30 +57,17 @@ from .french import (
     tokenize,
     word_terms,
 )
-from .phrases import NEAR_GAP, proximity, split_quotes
-
-# Limits, shared with the browser through the index file (LIMITS in index.json).
-MAX_QUERY_CHARS = 200
-MAX_WORDS = 12
-MIN_PREFIX = 3
-# Terms are grouped in files by their first KEY_LENGTH characters (code points): at
-# most MIN_PREFIX, so that every completion of a word is in the file of its beginning.
-KEY_LENGTH = MIN_PREFIX
-MAX_EXPANSIONS = 100
-# How many characters a term may lack from the end of the word being typed
-# ("russ" for "russi", "polit" for "politiqu").
-MAX_OVERRUN = 4
-MIN_OVERRUN_TERM = 3
-LIMITS = {
-    "maxQueryChars": MAX_QUERY_CHARS,
-    "maxWords": MAX_WORDS,
-    "minPrefix": MIN_PREFIX,
-    "maxExpansions": MAX_EXPANSIONS,
-    "maxOverrun": MAX_OVERRUN,
-    "minOverrunTerm": MIN_OVERRUN_TERM,
-    "keyLength": KEY_LENGTH,
-    "nearGap": NEAR_GAP,
-}
+from .phrases import proximity, split_quotes
+from .spec import (
+    ADJACENT,
+    KEY_LENGTH,
+    MAX_EXPANSIONS,
+    MAX_OVERRUN,
+    MAX_QUERY_CHARS,
+    MAX_WORDS,
+    MIN_OVERRUN_TERM,
+    MIN_PREFIX,
+)
 
 
 @dataclass(frozen=True)
@@ -299,7 +291,7 @@ def search(index, text: str, aliases: AliasTable = NO_ALIASES) -> list[tuple[str
         metadata = result["match_data"].metadata
         if not all(word.matches(metadata) for word in words):
             continue
-        if not all(proximity(phrase, metadata, fields) == 2 for phrase in phrases):
+        if not all(proximity(phrase, metadata, fields) == ADJACENT for phrase in phrases):
             continue
         ranked.append((-proximity(words, metadata, fields), -result["score"], int(result["ref"])))
     return [(str(ref), -score) for _tier, score, ref in sorted(ranked)]

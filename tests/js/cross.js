@@ -2,15 +2,14 @@
 // answers with what lunr.js + lunr-languages + the archive's scripts make of it.
 // Each search starts from an empty term store and loads only the term files its
 // query needs, as the page does.
-"use strict";
-const fs = require("node:fs");
-const path = require("node:path");
-const { lunr, pipeline, core, terms } = require("./load.js");
+import fs from "node:fs";
+import path from "node:path";
+import { core, lunr, pipeline, terms } from "./load.js";
 
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
 const base = path.dirname(request.index) + path.sep;
 const manifest = JSON.parse(fs.readFileSync(request.index, "utf8"));
-pipeline.register(lunr, manifest.stopWords);
+pipeline.register(lunr, manifest.stopWords, manifest.pipelineLabels);
 const fetched = [];
 const readJson = (file) => {
   fetched.push(path.relative(base, file));
@@ -18,7 +17,7 @@ const readJson = (file) => {
 };
 
 async function search(text) {
-  const store = new terms.TermStore(manifest, base, readJson);
+  const store = new terms.TermStore(manifest, base, readJson, lunr);
   const keys = store.searcher(core.Searcher).termKeys(text);
   await store.load(keys);
   const searcher = store.searcher(core.Searcher);
@@ -47,7 +46,7 @@ async function main() {
   }
   const explained = [];
   for (const query of request.explained) explained.push((await search(query)).explained);
-  const whole = new terms.TermStore(manifest, base, readJson);
+  const whole = new terms.TermStore(manifest, base, readJson, lunr);
   await whole.load(Object.keys(manifest.terms));
   const index = whole.index();
   const answer = {

@@ -1,12 +1,11 @@
 // Other names of organisations and places in the browser (search-core.js): the twin of
 // tests/test_search_aliases.py, on a small index built by lunr.js.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline, core, LIMITS, buildIndex } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "du", "la", "le", "l", "a", "et", "un", "une", "se", "des", "en", "sur", "ont"];
-pipeline.register(lunr, STOP);
+pipeline.register(lunr, STOP, SPEC.pipelineLabels);
 // The table as index.json carries it (plugins/lunr_index/aliases.py writes it).
 function form(text, exact) {
   const terms = pipeline.tokenize(text).map(pipeline.analyse).filter(Boolean);
@@ -28,7 +27,7 @@ const index = buildIndex([
   ["Le nord", "Une organisation régionale du nord signe un traité."],
   ["Diplomatie", "Les Nations unies et l’ONU à New York."],
 ]);
-const searcher = new core.Searcher(index, LIMITS, ALIASES);
+const searcher = new core.Searcher(index, SPEC, ALIASES);
 const found = (text) => searcher.search(text).map((r) => r.ref).sort();
 
 test("a form finds the articles that write another", () => {
@@ -43,7 +42,7 @@ test("a form finds the articles that write another", () => {
 });
 
 test("without the table nothing is expanded", () => {
-  const plain = new core.Searcher(index, LIMITS);
+  const plain = new core.Searcher(index, SPEC);
   assert.deepEqual(plain.search("Kyiv ").map((r) => r.ref), []);
   assert.deepEqual(plain.search("NATO ").map((r) => r.ref), []);
 });

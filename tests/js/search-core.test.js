@@ -1,16 +1,15 @@
 // What a query means in the browser (search-core.js), on a small index built by lunr.js.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline, core, LIMITS, buildIndex } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline, core, SPEC, buildIndex } from "./load.js";
 
 const STOP = ["les", "de", "la", "le", "l", "a", "et", "un", "en"];
-pipeline.register(lunr, STOP);
+pipeline.register(lunr, STOP, SPEC.pipelineLabels);
 const searcher = new core.Searcher(buildIndex([
   ["Sabotages en mer Baltique", "La marine surveille les câbles."],
   ["Exercice", "L’OTAN lance un exercice nucléaire, dit Jens Stoltenberg."],
   ["Les chevaux de la Russie", "Armes chimiques à l’est de l’Ukraine."],
-]), LIMITS);
+]), SPEC);
 
 const refs = (text) => searcher.search(text).map((r) => r.ref);
 // The index terms a query matched, as a result carries them (here: each word's own term).

@@ -1,10 +1,9 @@
 // The browser's French pipeline (search-pipeline.js), on its own.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { lunr, pipeline } = require("./load.js");
+import assert from "node:assert/strict";
+import test from "node:test";
+import { lunr, pipeline, SPEC } from "./load.js";
 
-pipeline.register(lunr, ["les", "de", "la", "a", "l"]);
+pipeline.register(lunr, ["les", "de", "la", "a", "l"], SPEC.pipelineLabels);
 
 test("tokenize splits on everything but letters, digits and apostrophes", () => {
   assert.deepEqual(pipeline.tokenize("l’OTAN, d’armes nucléaires."), ["l’otan", "d’armes", "nucléaires"]);
