@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screenshots import page_picture_problems
 
 pytestmark = pytest.mark.browser
 
@@ -11,9 +12,7 @@ WIDTHS = [375, 1280]
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["index.html", "a-propos.html", "404.html"])
-def test_pages_fit_the_screen_without_errors_or_external_requests(
-    page, site_url, path, width, tmp_path
-):
+def test_pages_fit_the_screen_without_errors_or_external_requests(page, site_url, path, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -24,7 +23,9 @@ def test_pages_fit_the_screen_without_errors_or_external_requests(
     )
     assert theme_serif, "the theme's stylesheet did not load"
     assert page.evaluate("getComputedStyle(document.body).fontFamily") == theme_serif
-    page.screenshot(path=tmp_path / f"{path}-{width}.png", full_page=True)
+    # The picture a reader gets: something rendered, as wide as the screen.
+    problems = page_picture_problems(page.context.browser, page.screenshot(full_page=True), width)
+    assert not problems, f"{path} at {width}px: {problems}"
     assert page.console_errors == []
     assert page.external_requests == []
 
