@@ -15,6 +15,7 @@ from urllib.parse import quote, urljoin
 
 import pytest
 from conftest import FIXTURES, ROOT, SEEDS, build_site, search_cards, serve
+from screenshots import page_picture_problems
 from seed_reader.notes import load_notes
 
 pytestmark = pytest.mark.browser
@@ -414,23 +415,42 @@ def test_a_filter_narrows_a_query_to_its_articles(
     assert_clean(page)
 
 
-def test_filters_combine_and_reset_brings_back_every_result(page, site_url, articles):
+def narrowing_person_and_year(articles) -> tuple[str, int]:
+    """A person and a year that narrow each other: each filter drops an article the other
+    keeps (else one filter alone would give the combination's results), and some are left."""
+    people = sorted({slug for card in articles for slug in card["people"]})
+    years = sorted({card["year"] for card in articles if card["year"]})
+    for person in people:
+        for year in years:
+            both = set(titles_of(articles, people=person, year=year))
+            alone = set(titles_of(articles, people=person)), set(titles_of(articles, year=year))
+            if both and all(both < titles for titles in alone):
+                return person, year
+    pytest.skip("no person and year of this archive narrow each other")
+
+
+def test_filters_combine_and_reset_brings_back_every_result(page, site_url, cards, articles):
+    person, year = narrowing_person_and_year(articles)
+    name = next(c["title"] for c in cards if c["url"] == f"personnes/{person}.html")
     open_search(page, site_url)
-    search(page, "Stoltenberg")
+    search(page, "Russie")
+    show_all(page)
     before = result_titles(page)
-    choose(page, "filter-person", "jens-stoltenberg")
-    choose(page, "filter-year", "2022")
-    expected = titles_of(articles, people="jens-stoltenberg", year=2022)
-    assert len(expected) == 2
-    assert result_titles(page) == [t for t in before if t in expected]
-    assert "(filtres : Jens Stoltenberg, 2022)" in status(page)
+    choose(page, "filter-person", person)
+    choose(page, "filter-year", str(year))
+    show_all(page)
+    expected = [t for t in before if t in titles_of(articles, people=person, year=year)]
+    assert expected, f"the query finds no article of {person} in {year}"
+    assert result_titles(page) == expected
+    assert f"(filtres : {name}, {year})" in status(page)
     page.locator("#filter-reset").click()
     wait_settled(page)
+    show_all(page)
     selects = ["#filter-person", "#filter-topic", "#filter-year"]
     assert [page.locator(s).input_value() for s in selects] == ["", "", ""]
     assert result_titles(page) == before
     assert "filtres" not in status(page)
-    assert page.url == site_url + "recherche.html?q=Stoltenberg"
+    assert page.url == site_url + "recherche.html?q=Russie"
     assert_clean(page)
 
 
@@ -595,10 +615,10 @@ def test_a_minus_sign_does_not_exclude_a_word(page, site_url, articles):
     open_search(page, site_url)
     search(page, "+russie -otan")
     show_all(page)
-    # Every article of the archive names both Russia and NATO (four of them NATO in their
-    # title): with '-' read as "without", none would be found.
+    # Every article is found, though some name NATO in their title: with '-' read as
+    # "without", those would not be.
     assert sorted(article_titles(page)) == sorted(a["title"] for a in articles)
-    assert sum("otan" in fold(a["title"]) for a in articles) == 4
+    assert any("otan" in fold(a["title"]) for a in articles)
     assert_clean(page)
 
 
@@ -704,8 +724,14 @@ def overflow(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
 
+def assert_looks_like_a_page(page, width: int) -> None:
+    """A full-page picture of the page: something rendered, no wider than the screen."""
+    problems = page_picture_problems(page.context.browser, page.screenshot(full_page=True), width)
+    assert not problems, f"{page.url} at {width}px: {problems}"
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_search_flow_fits_the_screen(page, site_url, tmp_path, width):
+def test_the_search_flow_fits_the_screen(page, site_url, articles, width):
     page.set_viewport_size({"width": width, "height": 900})
     open_search(page, site_url)
     assert overflow(page) <= 0, f"the empty search page scrolls sideways at {width}px"
@@ -715,13 +741,18 @@ def test_the_search_flow_fits_the_screen(page, site_url, tmp_path, width):
     assert first["y"] + first["height"] <= 900, f"the first result is below the fold at {width}px"
     show_all(page)
     assert overflow(page) <= 0, f"the results scroll sideways at {width}px"
-    page.screenshot(path=tmp_path / f"otan-{width}.png", full_page=True)
+    assert_looks_like_a_page(page, width)
+    found = article_titles(page)
     choose(page, "filter-topic", "dissuasion-nucleaire")
-    assert page.locator("#search-results > li").count() == 2
+    show_all(page)
+    keep = set(titles_of(articles, topics="dissuasion-nucleaire"))
+    expected = [title for title in found if title in keep]
+    assert expected, "the topic must keep some of the query's articles"
+    assert result_titles(page) == expected
     assert overflow(page) <= 0, f"filtered results scroll sideways at {width}px"
     page.locator("#search-input").fill("a" * 500)  # one long word, repeated in the status
     wait_settled(page)
     assert status(page).startswith("Aucun résultat pour « aaaa")
     assert overflow(page) <= 0, f"a long query in the status scrolls sideways at {width}px"
-    page.screenshot(path=tmp_path / f"long-{width}.png", full_page=True)
+    assert_looks_like_a_page(page, width)
     assert_clean(page)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from conftest import ROOT, SEEDS
+from screenshots import page_picture_problems
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = [375, 1280]
+PELICANCONF = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["index.html", "a-propos.html", "404.html"])
-def test_pages_fit_the_screen_without_errors_or_external_requests(
-    page, site_url, path, width, tmp_path
-):
+def test_pages_fit_the_screen_without_errors_or_external_requests(page, site_url, path, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -24,7 +27,9 @@ def test_pages_fit_the_screen_without_errors_or_external_requests(
     )
     assert theme_serif, "the theme's stylesheet did not load"
     assert page.evaluate("getComputedStyle(document.body).fontFamily") == theme_serif
-    page.screenshot(path=tmp_path / f"{path}-{width}.png", full_page=True)
+    # The picture a reader gets: something rendered, as wide as the screen.
+    problems = page_picture_problems(page.context.browser, page.screenshot(full_page=True), width)
+    assert not problems, f"{path} at {width}px: {problems}"
     assert page.console_errors == []
     assert page.external_requests == []
 
@@ -34,7 +39,9 @@ def test_every_article_page_reads_at_both_widths(page, site_url, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + "index.html")
     links = page.locator(".article-list a")
-    assert links.count() == 5
+    # The home page lists every seed's article, up to a page of DEFAULT_PAGINATION.
+    per_page = int(re.search(r"^DEFAULT_PAGINATION = (\d+)", PELICANCONF, re.M).group(1))
+    assert links.count() == min(len(list(SEEDS.glob("*.txt"))), per_page)
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     for href in hrefs:
         page.goto(site_url + href)

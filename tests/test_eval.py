@@ -1,6 +1,7 @@
 """`make eval`: the cleaner measured on pages written or chosen by someone else.
 
-Three sets, each held to floors that may only rise (tests/eval_floors.json):
+Three sets, each held to floors that may only rise (tests/eval_floors.json; that they
+only rise, test_eval_floors.py checks against the file's git history):
 - tests/fixtures/eval: labelled imitations of kinds of pages (newsletters, archived
   copies, live blogs, regional, Belgian, Swiss, Canadian and African outlets...),
   written without reading the cleaner; in the repository, so measured on any clone;

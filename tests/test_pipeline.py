@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+import re
+
+from conftest import FIXTURES, ROOT
+from seed_reader import pipeline
 from seed_reader.model import Kind
 from seed_reader.pipeline import STAGES, clean_seed
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def clean_fixture(name: str):
@@ -12,16 +17,28 @@ def clean_fixture(name: str):
     return clean_seed(path.read_bytes(), name)
 
 
-def test_stages_run_in_the_documented_order():
-    assert [stage.__name__ for stage in STAGES] == [
-        "decode",
-        "split_lines",
-        "classify_lines",
-        "apply_corrections",
-        "extract_metadata",
-        "repair",
-        "decide_language",
-    ]
+def stage_names() -> list[str]:
+    return [stage.__name__ for stage in STAGES]
+
+
+def test_stages_run_in_the_order_pipeline_py_documents():
+    # The module's docstring numbers the stages ("1. decode ..."): the list it gives is
+    # the one STAGES runs.
+    documented = re.findall(r"^\d+\.\s+(\w+)", pipeline.__doc__, re.MULTILINE)
+    assert documented, "no numbered stage in pipeline.py's docstring: the pattern is stale"
+    assert documented == stage_names()
+
+
+def test_the_readme_names_the_stages_in_the_order_they_run():
+    # "How the cleaner works" numbers the stages in bold ("1. **decode** — ..."). Each
+    # stage it names must run, and in that order; a stage it leaves out is not checked
+    # here (the README is being rewritten apart).
+    section = README.split("## How the cleaner works", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\d+\.\s+\*\*(\w+)\*\*", section, re.MULTILINE)
+    assert documented, "no numbered stage in the README: the pattern is stale"
+    running = stage_names()
+    assert set(documented) <= set(running), set(documented) - set(running)
+    assert documented == [name for name in running if name in documented]
 
 
 def test_title_is_the_first_meaningful_line_and_paragraphs_follow():

@@ -35,12 +35,3 @@ test("stop words are dropped, not while being typed", () => {
   assert.equal(pipeline.analyse("l’"), null);
   assert.equal(pipeline.prefixTerm("la"), "la");
 });
-
-test("the functions are registered under the labels the index names", () => {
-  for (const label of ["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]) {
-    assert.equal(typeof lunr.Pipeline.registeredFunctions[label], "function", label);
-  }
-  const loaded = lunr.Pipeline.load(["archive-fr-elision", "archive-fr-fold", "archive-fr-stop", "stemmer-fr"]);
-  assert.deepEqual(loaded.runString("l’armée"), ["arme"]);
-  assert.deepEqual(loaded.runString("les"), []);
-});
