@@ -176,8 +176,8 @@ def log_uncertain_decisions(generator) -> None:
     )
     if count:
         logger.warning(
-            "%d décision%s incertaine%s du nettoyage, voir make review",
-            count, "s" if count > 1 else "", "s" if count > 1 else "",
+            "%d uncertain cleaning decision%s: `make review` lists them",
+            count, "s" if count > 1 else "",
         )  # fmt: skip
 
 
