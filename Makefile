@@ -114,8 +114,10 @@ html: setup
 publish: setup
 	$(call build_site,$(PUBLISHCONF))
 
+# tools/serve.py, not `pelican --listen`: a missing path gets 404.html with status 404,
+# as on GitHub Pages.
 serve: setup
-	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
+	$(BIN)/python tools/serve.py "$(OUTPUTDIR)" --bind "$(HOST)" --port "$(PORT)"
 
 devserver: setup
 	SEEDS="$(SEEDS)" NOTES="$(NOTES)" PEOPLE_DETECTED="$(if $(PEOPLE_DETECTED),$(abspath $(PEOPLE_DETECTED)))" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
@@ -127,8 +129,8 @@ test: setup
 	$(BIN)/python -m pytest $(PYTESTOPTS)
 
 lint: setup
-	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
-	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check plugins tests tools pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check plugins tests tools pelicanconf.py publishconf.py
 
 $(BENCH_DEPS)/.installed: $(PY_READY)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --target "$(BENCH_DEPS)" '$(BENCH_MARKDOWN)'
