@@ -42,6 +42,15 @@ EVALSETS ?= tests/fixtures/eval ../shared/cleaning-dev ../shared/realpages-dev
 PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.installed
 
+# The public site's address (canonical links, feeds, sitemap): `make publish` needs it,
+# and stops before doing anything without it.
+SITEURL ?=
+ifneq ($(filter publish,$(MAKECMDGOALS)),)
+ifeq ($(strip $(SITEURL)),)
+$(error make publish needs SITEURL, the public address: make publish SITEURL=https://example.org/archive)
+endif
+endif
+
 .DEFAULT_GOAL := html
 .PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report topics-report screenshots help setup
 
@@ -50,7 +59,7 @@ help:
 	@echo
 	@echo 'Targets:'
 	@echo '  html        build the site into OUTPUTDIR (default target)'
-	@echo '  publish     build the public site with publishconf.py'
+	@echo '  publish     build the public site with publishconf.py (needs SITEURL=https://...)'
 	@echo '  serve       serve OUTPUTDIR at http://$(HOST):$(PORT)/'
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
