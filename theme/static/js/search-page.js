@@ -420,6 +420,8 @@
 
   var indexUrl = form.getAttribute("data-index");
   var indexBase = indexUrl.slice(0, indexUrl.lastIndexOf("/") + 1);
+  // Opened from disk: search-local.js has said why search cannot run here.
+  if (location.protocol === "file:") return;
   setStatus("Chargement de l’index de recherche…");
   try {
     if (typeof lunr === "undefined" || !lunr.fr) throw new Error("lunr.js n’est pas chargé");
