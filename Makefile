@@ -44,6 +44,15 @@ JS_READY := node_modules/.installed
 # What eslint checks (eslint.config.js): the browser's modules and the node tests.
 JS_LINT_PATHS := theme/static/js tests/js eslint.config.js
 
+# The public site's address (canonical links, feeds, sitemap): `make publish` needs it,
+# and stops before doing anything without it.
+SITEURL ?=
+ifneq ($(filter publish,$(MAKECMDGOALS)),)
+ifeq ($(strip $(SITEURL)),)
+$(error make publish needs SITEURL, the public address: make publish SITEURL=https://example.org/archive)
+endif
+endif
+
 .DEFAULT_GOAL := html
 .PHONY: html publish serve devserver clean distclean test lint lock bench bench-search bench-build eval review explain people people-report names-report topics-report screenshots help setup
 
@@ -52,7 +61,7 @@ help:
 	@echo
 	@echo 'Targets:'
 	@echo '  html        build the site into OUTPUTDIR (default target)'
-	@echo '  publish     build the public site with publishconf.py'
+	@echo '  publish     build the public site with publishconf.py (needs SITEURL=https://...)'
 	@echo '  serve       serve OUTPUTDIR at http://$(HOST):$(PORT)/'
 	@echo '  devserver   rebuild on change and serve at http://$(HOST):$(PORT)/'
 	@echo '  test        run every test (unit, build, browser)'
@@ -116,8 +125,10 @@ html: setup
 publish: setup
 	$(call build_site,$(PUBLISHCONF))
 
+# tools/serve.py, not `pelican --listen`: a missing path gets 404.html with status 404,
+# as on GitHub Pages.
 serve: setup
-	$(PELICAN) --listen --bind "$(HOST)" --port "$(PORT)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
+	$(BIN)/python tools/serve.py "$(OUTPUTDIR)" --bind "$(HOST)" --port "$(PORT)"
 
 devserver: setup
 	SEEDS="$(SEEDS)" NOTES="$(NOTES)" PEOPLE_DETECTED="$(if $(PEOPLE_DETECTED),$(abspath $(PEOPLE_DETECTED)))" CACHEDIR="$(abspath $(CACHEDIR))" $(PELICAN) --autoreload --listen --bind "$(HOST)" --port "$(PORT)" \
@@ -129,8 +140,8 @@ test: setup
 	$(BIN)/python -m pytest $(PYTESTOPTS)
 
 lint: setup
-	$(BIN)/ruff check plugins tests pelicanconf.py publishconf.py
-	$(BIN)/ruff format --check plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check plugins tests tools pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check plugins tests tools pelicanconf.py publishconf.py
 	node_modules/.bin/eslint $(JS_LINT_PATHS)
 
 $(BENCH_DEPS)/.installed: $(PY_READY)

@@ -6,7 +6,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 from conftest import ROOT
 from pelican.settings import DEFAULT_CONFIG
 
@@ -162,5 +161,3 @@ def test_readme_documents_every_project_setting():
     assert settings >= UNDOCUMENTED, "a name of UNDOCUMENTED is no setting any more"
     missing = sorted(name for name in settings - UNDOCUMENTED if not documented(name))
     assert not missing, f"settings the README does not name in backquotes: {missing}"
-
-

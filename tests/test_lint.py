@@ -8,7 +8,7 @@ import sys
 
 from conftest import ROOT
 
-PATHS = ["plugins", "tests", "pelicanconf.py", "publishconf.py"]
+PATHS = ["plugins", "tests", "tools", "pelicanconf.py", "publishconf.py"]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:

@@ -18,7 +18,7 @@ def test_a_line_every_hundred_seeds_and_every_five_hundred_pages(caplog):
     with caplog.at_level(logging.INFO, logger="build_progress.plugin"):
         for _ in range(2 * SEEDS_EVERY + 1):
             progress.seed_read(None, {"record": RECORD})
-        progress.seed_read(None, {"status": "skip"})  # a skipped seed is not counted
+        progress.seed_read(None, {"status": "skip"})  # a bad seed: counted apart
         progress.seeds_done(None)
         for _ in range(PAGES_EVERY):
             progress.page_written("x.html")
@@ -27,7 +27,7 @@ def test_a_line_every_hundred_seeds_and_every_five_hundred_pages(caplog):
     assert messages == [
         f"Seeds cleaned: {SEEDS_EVERY}",
         f"Seeds cleaned: {2 * SEEDS_EVERY}",
-        f"Seeds cleaned: {2 * SEEDS_EVERY + 1}, all read",
+        f"Seeds cleaned: {2 * SEEDS_EVERY + 1}, all read, 1 skipped",
         f"Pages written: {PAGES_EVERY}",
         f"Pages written: {PAGES_EVERY}, done",
     ]

@@ -65,5 +65,5 @@ def test_make_review_runs_on_a_folder(tmp_path):
     seeds.mkdir()
     (seeds / "plan.txt").write_text(SEED, encoding="utf-8")
     result = make("review", f"SEEDS={seeds}", f"NOTES={tmp_path}")
-    assert "1 décision(s) incertaine(s)" in result.stdout
+    assert "1 uncertain decision(s)" in result.stdout
     assert "kind: paragraph" in result.stdout

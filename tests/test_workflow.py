@@ -1,8 +1,10 @@
-"""The GitHub Pages workflow, checked here since it cannot run here: its schema, and that
-only pushes to main deploy, with the Pages permissions on the deploy job alone."""
+"""The GitHub Pages workflow, checked here since it cannot run here: its schema, that it
+runs .ci/run (the strict build, then `make test`) on a bare GitHub runner, and that only
+pushes to main deploy, with the Pages permissions on the deploy job alone."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ import yaml
 from conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+CI_RUN = ROOT / ".ci" / "run"
 ON_MAIN_PUSH = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
 
 
@@ -68,3 +71,31 @@ def test_pages_permissions_and_concurrency_belong_to_the_deploy_job_alone(workfl
         else:
             assert "pages" not in permissions and "id-token" not in permissions
             assert "concurrency" not in job
+
+
+def test_ci_runs_the_strict_build_then_make_test_and_needs_nothing_beside_the_checkout(workflow):
+    """A GitHub runner has the checkout alone: no ../shared, no root (installs use sudo)."""
+    steps = workflow["jobs"]["test"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@") and "with" not in steps[0]
+    assert workflow["jobs"]["test"]["runs-on"] == "ubuntu-latest"
+    script = CI_RUN.read_text(encoding="utf-8")
+    commands = [line.strip() for line in script.splitlines() if line.startswith("make ")]
+    assert commands == ["make html STRICT=1", "make test"]
+    for text in (WORKFLOW.read_text(encoding="utf-8"), script):
+        assert "../shared" not in text
+    installs = [line for line in script.splitlines() if "apt-get " in line]
+    assert installs and all(line.strip().startswith("$SUDO apt-get") for line in installs)
+    assert re.search(r'if \[ "\$\(id -u\)" -ne 0 \]; then SUDO="sudo ', script)
+
+
+def test_tests_of_the_shared_sets_skip_saying_why_where_they_are_absent():
+    """`make test` passes on a clone with no ../shared: each test reading it skips, saying so."""
+    readers = [
+        path
+        for path in (ROOT / "tests").glob("test_*.py")
+        if re.search(r'(ROOT\.parent|"\.\.") / "shared"', path.read_text(encoding="utf-8"))
+    ]
+    assert readers, "no test reads ../shared any more: drop this check"
+    for path in readers:
+        text = path.read_text(encoding="utf-8")
+        assert re.search(r"pytest\.skip\(.*absent", text), f"{path.name} does not skip without it"

@@ -2,7 +2,7 @@
 
 INFO lines show with `pelican -v` (`make html PELICANOPTS=-v`); a normal build and the
 tests stay quiet. A line every SEEDS_EVERY seeds cleaned and every PAGES_EVERY files
-written, and a summary of each when it is done.
+written, and a summary of each when it is done (the seeds' counts the bad seeds skipped).
 """
 
 from __future__ import annotations
@@ -27,13 +27,18 @@ class Progress:
     """Counts of one build, reset when Pelican starts."""
 
     seeds: int = 0
+    skipped: int = 0
     pages: int = 0
     started: float = field(default_factory=time.perf_counter)
 
     def start(self, pelican) -> None:
-        self.seeds, self.pages, self.started = 0, 0, time.perf_counter()
+        self.seeds, self.skipped, self.pages = 0, 0, 0
+        self.started = time.perf_counter()
 
     def seed_read(self, generator, metadata: dict) -> None:
+        if metadata.get("status") == "skip":  # a bad seed (seed_reader names it)
+            self.skipped += 1
+            return
         if not isinstance(metadata.get("record"), ArticleRecord):
             return
         self.seeds += 1
@@ -41,7 +46,10 @@ class Progress:
             logger.info("Seeds cleaned: %d (%.0f s)", self.seeds, self.elapsed())
 
     def seeds_done(self, generator) -> None:
-        logger.info("Seeds cleaned: %d, all read (%.0f s)", self.seeds, self.elapsed())
+        logger.info(
+            "Seeds cleaned: %d, all read, %d skipped (%.0f s)",
+            self.seeds, self.skipped, self.elapsed(),
+        )  # fmt: skip
 
     def page_written(self, path, context=None) -> None:
         self.pages += 1

@@ -13,10 +13,12 @@ from datetime import datetime
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import NoReturn
 
 from analysis_cache import Codec, ResultCache, code_version, digest
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from pelican.log import FatalLogger
 from pelican.readers import BaseReader
 
 from .corpus import folder_facts
@@ -34,6 +36,21 @@ logger = logging.getLogger(__name__)
 # Pelican requires a date on every article; an unknown one sorts last and is
 # never shown (templates print "Date inconnue" when date_precision is unknown).
 UNKNOWN_DATE = datetime(1900, 1, 1)
+
+
+def errors_are_fatal() -> bool:
+    """Whether Pelican runs with `--fatal errors` (or warnings): STRICT=1 in the Makefile."""
+    return FatalLogger.fatal_lvl <= logging.ERROR
+
+
+def stop_build(message: str, *args) -> NoReturn:
+    """Stop a strict build with one critical line and no traceback.
+
+    A logged error would stop it too, but Pelican reports that exception with its
+    traceback; SystemExit passes through its `except Exception` and exits with 1.
+    """
+    logger.critical(message, *args)
+    raise SystemExit(1)
 
 
 @cache
@@ -63,11 +80,25 @@ class SeedReader(BaseReader):
         super().__init__(settings)
         # The facts each seed folder shares (corpus.py), read once per build.
         self._corpus: dict[Path, CorpusFacts] = {}
+        # The seeds skipped as unreadable, in the order read.
+        self.skipped: list[str] = []
 
     def corpus_of(self, folder: Path) -> CorpusFacts:
         if folder not in self._corpus:
             self._corpus[folder] = folder_facts(folder)
         return self._corpus[folder]
+
+    def skip(self, source_path: str, error: Exception) -> dict:
+        """Name a bad seed in one line, and return the metadata that makes Pelican skip it.
+
+        An error in a normal build, which goes on without the seed. With `--fatal errors`
+        (STRICT=1) a critical line, which Pelican does not turn into an exception: every
+        bad seed is named, then `stop_on_bad_seeds` stops the build once all are read.
+        """
+        self.skipped.append(source_path)
+        level = logging.CRITICAL if errors_are_fatal() else logging.ERROR
+        logger.log(level, "Skipping seed %s: %s", source_path, error)
+        return {"status": "skip", "title": Path(source_path).name}
 
     def read(self, source_path: str) -> tuple[str, dict]:
         path = Path(source_path)
@@ -86,10 +117,7 @@ class SeedReader(BaseReader):
             try:
                 article = clean_seed(raw, path.name, load_notes(notes_path), corpus)
             except (SeedError, NotesError) as error:
-                # Logged as an error (fatal with `pelican --fatal errors`, i.e.
-                # STRICT=1); the build goes on without this seed otherwise.
-                logger.error("Skipping seed %s: %s", source_path, error)
-                return "", {"status": "skip", "title": path.name}
+                return "", self.skip(source_path, error)
             results.put(key, article)
         for warning in article.warnings:
             logger.info("%s: %s", path.name, warning)
@@ -148,20 +176,47 @@ def log_uncertain_decisions(generator) -> None:
     )
     if count:
         logger.warning(
-            "%d décision%s incertaine%s du nettoyage, voir make review",
-            count, "s" if count > 1 else "", "s" if count > 1 else "",
+            "%d uncertain cleaning decision%s: `make review` lists them",
+            count, "s" if count > 1 else "",
         )  # fmt: skip
+
+
+def seed_reader_of(generator) -> SeedReader | None:
+    reader = generator.readers.readers.get("txt")
+    return reader if isinstance(reader, SeedReader) else None
+
+
+def stop_on_bad_seeds(generator) -> None:
+    """Once every seed is read: stop a strict build that skipped any (each named already)."""
+    reader = seed_reader_of(generator)
+    skipped = reader.skipped if reader else []
+    if not skipped:
+        return
+    if errors_are_fatal():
+        stop_build(
+            "%d bad seed%s, named above: build stopped (STRICT)",
+            len(skipped), "s" if len(skipped) > 1 else "",
+        )  # fmt: skip
+    logger.warning(
+        "%d bad seed%s skipped, named above: the archive is built without %s",
+        len(skipped), "s" if len(skipped) > 1 else "", "them" if len(skipped) > 1 else "it",
+    )  # fmt: skip
 
 
 def report_empty_archive(generator) -> None:
     """Say so when no seed could be published: the site is built, with no article."""
     if not seed_articles(generator.articles):
-        # An error, so that STRICT=1 (--fatal errors) fails; otherwise the empty
-        # archive is built and published.
-        logger.error(
-            "No publishable seed in %s: the archive is built empty",
-            generator.settings.get("SEEDS_PATH", generator.settings["ARTICLE_PATHS"]),
-        )
+        where = generator.settings.get("SEEDS_PATH", generator.settings["ARTICLE_PATHS"])
+        if errors_are_fatal():
+            stop_build("No publishable seed in %s: build stopped (STRICT)", where)
+        # Otherwise the empty archive is built and published.
+        logger.error("No publishable seed in %s: the archive is built empty", where)
+
+
+def check_seeds_read(generator) -> None:
+    """Once every seed is read: report (or, strictly, stop on) bad seeds and an empty archive."""
+    stop_on_bad_seeds(generator)
+    report_empty_archive(generator)
 
 
 def render_articles(generators) -> None:
@@ -176,5 +231,5 @@ def render_articles(generators) -> None:
 def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(log_uncertain_decisions)
-    signals.article_generator_pretaxonomy.connect(report_empty_archive)
+    signals.article_generator_pretaxonomy.connect(check_seeds_read)
     signals.all_generators_finalized.connect(render_articles)

@@ -48,7 +48,7 @@ class Decision:
     def format(self) -> str:
         where = f"{self.seed}:{self.line}" if self.line else self.seed
         head = (
-            f"{where}  {self.kind}  (confiance {self.confidence:.2f})\n"
+            f"{where}  {self.kind}  (confidence {self.confidence:.2f})\n"
             f"    {self.text[:110]}\n    {self.explanation}\n"
         )
         if self.kind == "metadata":
@@ -71,8 +71,8 @@ def uncertain_decisions(article: CleanedArticle) -> list[Decision]:
             found.append(
                 Decision(
                     article.seed, title.number, "title", title.confidence, title.text,
-                    f"titre choisi (score {choice.score:.1f}) ; second : ligne {runner.number} "
-                    f"« {runner.text[:80]} » (score {choice.runner_up_score:.1f})",
+                    f"title chosen (score {choice.score:.1f}); runner-up: line {runner.number} "
+                    f"\"{runner.text[:80]}\" (score {choice.runner_up_score:.1f})",
                     override_entry(runner, "metadata", field="title"),
                 )
             )  # fmt: skip
@@ -88,7 +88,7 @@ def uncertain_decisions(article: CleanedArticle) -> list[Decision]:
             found.append(
                 Decision(
                     article.seed, line.number, "removed-prose", line.confidence, line.text,
-                    f"retirée ({line.reason}) alors qu’elle se lit comme de la prose",
+                    f"removed ({line.reason}) though it reads like prose",
                     override_entry(line, "paragraph"),
                 )
             )  # fmt: skip
@@ -100,7 +100,7 @@ def uncertain_decisions(article: CleanedArticle) -> list[Decision]:
             found.append(
                 Decision(
                     article.seed, line.number, "kept-short", line.confidence, line.text,
-                    f"gardée comme {line.kind.value} ({line.reason})",
+                    f"kept as {line.kind.value} ({line.reason})",
                     override_entry(line, "removed"),
                 )
             )  # fmt: skip
@@ -116,8 +116,8 @@ def uncertain_metadata(article: CleanedArticle) -> list[Decision]:
             "metadata",
             choice.confidence,
             choice.text,
-            f"{choice.field} « {choice.value} » (indice : {choice.kind}) ; corrigez la "
-            f"valeur et ajoutez la clé `{OVERRIDE_KEYS[choice.field]}` au fichier de notes",
+            f'{choice.field} "{choice.value}" (evidence: {choice.kind}); fix the value '
+            f"and add the key `{OVERRIDE_KEYS[choice.field]}` to the notes file",
             {OVERRIDE_KEYS[choice.field]: choice.value},
         )
         for choice in article.metadata.evidence
@@ -163,12 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     for message in skipped:
         print(f"skipped: {message}", file=sys.stderr)
     if not decisions:
-        print(f"Aucune décision incertaine dans {args.seeds}.")
+        print(f"No uncertain decision in {args.seeds}.")
         return 0
-    print(f"{len(decisions)} décision(s) incertaine(s) dans {args.seeds}, la moins sûre d’abord.")
+    print(f"{len(decisions)} uncertain decision(s) in {args.seeds}, least certain first.")
     print(
-        "Pour corriger, ajoutez l’entrée proposée dans content/notes/<seed>.yml : sous `lines:`"
-        " pour une ligne, au premier niveau pour une métadonnée.\n"
+        "To fix one, add the entry shown to content/notes/<seed>.yml: under `lines:` for a"
+        " line, at the top level for a metadata value.\n"
     )
     for decision in decisions:
         print(decision.format() + "\n")

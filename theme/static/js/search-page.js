@@ -427,12 +427,16 @@ if (window.matchMedia("(max-width: 40rem)").matches && !anyFilter(filterValues()
 
 var indexUrl = form.getAttribute("data-index");
 var indexBase = indexUrl.slice(0, indexUrl.lastIndexOf("/") + 1);
-setStatus("Chargement de l’index de recherche…");
-try {
-  if (!globalThis.lunr || !globalThis.lunr.fr) throw new Error("lunr.js n’est pas chargé");
-  fetchJson(indexUrl).then(start).catch(unavailable);
-} catch (error) {
-  unavailable(error);
+// Opened from disk (where a browser may still run modules): search-local.js has said
+// why search cannot run here.
+if (location.protocol !== "file:") {
+  setStatus("Chargement de l’index de recherche…");
+  try {
+    if (!globalThis.lunr || !globalThis.lunr.fr) throw new Error("lunr.js n’est pas chargé");
+    fetchJson(indexUrl).then(start).catch(unavailable);
+  } catch (error) {
+    unavailable(error);
+  }
 }
 
 function unavailable(error) {
