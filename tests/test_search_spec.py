@@ -11,7 +11,14 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from lunr_index import spec
 
-SCRIPTS = sorted((ROOT / "theme" / "static" / "js").glob("*.js"))
+# search-local.js stays a classic script: browsers refuse modules on a page opened from
+# disk, and it is the one that tells the reader so.
+CLASSIC_SCRIPTS = {"search-local.js"}
+SCRIPTS = sorted(
+    path
+    for path in (ROOT / "theme" / "static" / "js").glob("*.js")
+    if path.name not in CLASSIC_SCRIPTS
+)
 COMMENT_RE = re.compile(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
 
