@@ -11,10 +11,10 @@ import logging
 from pathlib import Path
 
 from analysis_cache import ResultCache
+from archive_core.record import seed_articles
 from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from seed_reader.record import seed_articles
 
 from .aliases import build_alias_table
 from .documents import article_document, person_document, topic_document

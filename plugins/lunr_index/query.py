@@ -38,20 +38,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from archive_core.text import TOKEN_RE, fold, normalize, strip_elision, tokenize
 from lunr.query import Query
 
 from .aliases import NO_ALIASES, AliasTable, match_alias, written
-from .french import (
-    STOP_WORDS,
-    TOKEN_RE,
-    analyse,
-    fold,
-    normalize,
-    prefix_term,
-    strip_elision,
-    tokenize,
-    word_terms,
-)
+from .french import STOP_WORDS, analyse, prefix_term, word_terms
 from .phrases import NEAR_GAP, proximity, split_quotes
 
 # Limits, shared with the browser through the index file (LIMITS in index.json).

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from seed_reader.evaluate import fold_name as fold
+from archive_core.text import fold_name as fold
 
 from .registry import PersonRecord
 

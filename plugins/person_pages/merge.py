@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from seed_reader.evaluate import fold_name as fold
+from archive_core.text import fold_name as fold
 
 from .detected import DetectedPerson, SeedHit
 from .registry import PersonRecord

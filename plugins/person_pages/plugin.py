@@ -20,14 +20,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.record import Credit, InlineMark, record_of, seed_articles
+from archive_core.text import sentence_at
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 from seed_reader.language import is_french
-from seed_reader.record import Credit, InlineMark, record_of, seed_articles
 
 from .candidates import find_candidates
-from .mentions import Mention, MentionFinder, sentence_at
+from .mentions import Mention, MentionFinder
 from .quotes import Quote, find_quotes
 from .registry import PersonRecord
 from .sources import check_scanned, load_people

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.text import fold_name as fold
 from french_nlp import MODEL
 from seed_reader.corpus import folder_facts
-from seed_reader.evaluate import fold_name as fold
 from seed_reader.model import SeedError
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed

@@ -15,6 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from analysis_cache import Codec, ResultCache, code_version, digest
+from archive_core.record import ArticleRecord, record_of, seed_articles
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
@@ -24,7 +25,6 @@ from .language import ARCHIVE_LANGUAGE
 from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
-from .record import ArticleRecord, record_of, seed_articles
 from .render import render_body
 from .review import uncertain_decisions
 from .slugs import slugify_title

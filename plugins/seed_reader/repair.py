@@ -12,17 +12,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from archive_core.text import INVISIBLE_RE
+
 from .language import french_frequency, is_known_french_word
 from .model import Block, Kind, Repair
 
 if TYPE_CHECKING:
     from .model import Draft
 
-# Zero-width characters, bidirectional embeddings/overrides/isolates, byte-order
-# marks and C0/C1 controls: invisible on the page, or able to reorder its text.
-INVISIBLE_RE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]+"
-)
 # Mojibake: UTF-8 read as Windows-1252 leaves Ã, Â, â€ or Ð before a second byte.
 # Tokens run to the next ordinary blank: U+00A0 is itself the second byte of the
 # mojibake of "à" ("Ã\xa0") and of a no-break space ("Â\xa0").

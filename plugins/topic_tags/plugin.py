@@ -14,11 +14,11 @@ import logging
 import time
 from pathlib import Path
 
+from archive_core.record import record_of, seed_articles
 from french_nlp import lemmas, lemmatize
 from pelican import signals
 from pelican.urlwrappers import Tag
 from seed_reader.language import is_french
-from seed_reader.record import record_of, seed_articles
 
 from .topics import (
     TopicsError,
