@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from archive_core.people import PersonRecord
 from archive_core.text import LEADING_ELISION_RE, TRAILING_ELISION_RE, sentence_at
-
-from .registry import PersonRecord
 
 TITLES = frozenset(
     "M. Mme Mlle Me Dr Pr Sir Lord Dame président présidente ministre général générale "

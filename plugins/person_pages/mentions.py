@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .registry import PersonRecord
+from archive_core.people import PersonRecord
 
 
 @dataclass(frozen=True)

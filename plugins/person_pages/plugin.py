@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.people import PersonRecord
 from archive_core.record import Credit, InlineMark, record_of, seed_articles
 from archive_core.text import sentence_at
 from pelican import signals
@@ -30,7 +31,6 @@ from seed_reader.language import is_french
 from .candidates import find_candidates
 from .mentions import Mention, MentionFinder
 from .quotes import Quote, find_quotes
-from .registry import PersonRecord
 from .sources import check_scanned, load_people
 
 logger = logging.getLogger(__name__)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from archive_core.people import PersonRecord, load_registry
 from pelican.log import FatalLogger
 
 from .detected import DetectedError, DetectedFile, load_detected, seed_hash, unverified_records
-from .registry import PersonRecord, load_registry
 
 logger = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from archive_core.people import RegistryError, load_registry
 from archive_core.record import record_of, seed_articles
 from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from person_pages.registry import RegistryError, load_registry
 
 from .anchors import AnchoredNote, anchor_notes
 from .corrections import CORRECTIONS_POLICY_PATH, collect_corrections
