@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 from archive_core.dates import is_known
 from archive_core.dates import iso_at_precision as iso_date
 from archive_core.record import seed_articles
+from archive_core.settings import apply_defaults
 from pelican import signals
 from pelican.generators import Generator
 
@@ -131,8 +132,7 @@ def get_generators(pelican) -> type[PublicationGenerator]:
 
 
 def add_defaults(pelican) -> None:
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    apply_defaults(pelican.settings, DEFAULTS)
 
 
 def register() -> None:

@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 # Where the plugin looks when the settings say nothing: the registry as pelicanconf.py
 # has it; no detected-people file (a build of other seeds lifts out without one).
+# The plugin's DEFAULTS (plugin.py) take these.
 PEOPLE_PATH = "content/people.yml"
 DETECTED_PATH = None
 

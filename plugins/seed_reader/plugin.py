@@ -16,6 +16,7 @@ from pathlib import Path
 
 from analysis_cache import Codec, ResultCache, code_version, digest
 from archive_core.record import ArticleRecord, record_of, seed_articles
+from archive_core.settings import apply_defaults
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
@@ -30,6 +31,13 @@ from .review import uncertain_decisions
 from .slugs import slugify_title
 
 logger = logging.getLogger(__name__)
+
+# Defaults in code, so the reader builds alone; pelicanconf.py may change them.
+DEFAULTS = {
+    "SEED_NOTES_PATH": "content/notes",
+    # The analysis cache's folder (shared with lunr_index); None: no cache.
+    "ANALYSIS_CACHE_PATH": None,
+}
 
 # Pelican requires a date on every article; an unknown one sorts last and is
 # never shown (templates print "Date inconnue" when date_precision is unknown).
@@ -71,9 +79,7 @@ class SeedReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         path = Path(source_path)
-        notes_path = (
-            Path(self.settings.get("SEED_NOTES_PATH", "content/notes")) / f"{path.stem}.yml"
-        )
+        notes_path = Path(self.settings["SEED_NOTES_PATH"]) / f"{path.stem}.yml"
         raw = path.read_bytes()
         notes_raw = notes_path.read_bytes() if notes_path.is_file() else b""
         corpus = self.corpus_of(path.parent)
@@ -173,7 +179,12 @@ def render_articles(generators) -> None:
                 article._content = render_body(record.cleaned, record.marks)
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(log_uncertain_decisions)
     signals.article_generator_pretaxonomy.connect(report_empty_archive)
