@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from archive_core.dates import french_at_precision, iso_at_precision
+from archive_core.dates import french_at_precision, is_known, iso_at_precision
 from markupsafe import Markup
 from pelican import signals
 
@@ -49,8 +49,13 @@ FILTERS = {
 }
 
 
+# Jinja tests: `article.date_precision is known`, `selectattr("date_precision", "known")`.
+TESTS = {"known": is_known}
+
+
 def add_filters(generator) -> None:
     generator.env.filters.update(FILTERS)
+    generator.env.tests.update(TESTS)
 
 
 def register() -> None:
