@@ -1,7 +1,7 @@
 """Pelican glue: once every page is known, write the search index and copy lunr.js.
 
-Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_INDEX_PAGES,
-LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK, LUNR_NAMES_PATH.
+Settings (DEFAULTS below; pelicanconf.py may change them): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS,
+LUNR_INDEX_PAGES, LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK, LUNR_NAMES_PATH, ANALYSIS_CACHE_PATH.
 """
 
 from __future__ import annotations
