@@ -42,8 +42,11 @@ from typing import Any, Protocol
 class Cleaned(Protocol):
     """The cleaned article (seed_reader's `CleanedArticle`), as other plugins read it."""
 
-    seed: str
-    title: str
+    @property
+    def seed(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
 
     @property
     def blocks(self) -> Sequence[Any]: ...
@@ -55,8 +58,11 @@ class Cleaned(Protocol):
 class PersonPage(Protocol):
     """A person with a page (person_pages' `Person`)."""
 
-    name: str
-    slug: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def slug(self) -> str: ...
 
     @property
     def url(self) -> str: ...
@@ -65,16 +71,24 @@ class PersonPage(Protocol):
 class TopicTag(Protocol):
     """A topic, as a Pelican tag (`pelican.urlwrappers.Tag`)."""
 
-    name: str
-    slug: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def slug(self) -> str: ...
 
 
 class SourceNotes(Protocol):
     """What an article's source notes show (source_notes' `ArticleNotes`)."""
 
-    notes: tuple
-    raw_url: str
-    jsonld: str
+    @property
+    def notes(self) -> tuple: ...
+
+    @property
+    def raw_url(self) -> str: ...
+
+    @property
+    def jsonld(self) -> str: ...
 
 
 @dataclass(frozen=True)
