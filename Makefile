@@ -160,7 +160,7 @@ bench-build: setup $(BENCH_DEPS)/.installed
 	$(BIN)/python tests/bench/bench_build.py --sizes "$(N)" --runs "$(BENCH_RUNS)" --markdown-path "$(BENCH_DEPS)"
 
 eval: setup
-	$(BIN)/python -m seed_reader eval $(EVALSETS)
+	$(BIN)/python -m person_pages eval $(EVALSETS)
 
 review: setup
 	$(BIN)/python -m seed_reader review --seeds "$(SEEDS)" --notes-dir "$(NOTES)"

@@ -6,13 +6,13 @@ import json
 import posixpath
 
 import pytest
+from archive_core.people import load_registry
+from archive_core.record import ArticleRecord
 from bs4 import BeautifulSoup
 from conftest import FIXTURES, build_site
 from person_pages.mentions import MentionFinder
 from person_pages.plugin import Person, credits_of
-from person_pages.registry import load_registry
 from seed_reader.model import Metadata
-from seed_reader.record import ArticleRecord
 
 REGISTRY = load_registry(FIXTURES / "people" / "registry.yml")
 SETTINGS = {"PERSON_URL": "personnes/{slug}.html", "PERSON_SAVE_AS": "personnes/{slug}.html"}

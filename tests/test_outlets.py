@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from archive_core.people import load_registry
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from name_aliases import MEDIA, NameRecord, NamesError, load_names
-from person_pages.registry import load_registry
 from source_notes.outlets import (
     INTRODUCED,
     KNOWN,

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from archive_core.people import RegistryError, load_registry
+from archive_core.text import sentence_at
 from conftest import FIXTURES, ROOT, SEEDS
 from person_pages.candidates import clean_name, find_candidates
-from person_pages.mentions import MentionFinder, sentence_at
+from person_pages.mentions import MentionFinder
 from person_pages.quotes import find_quotes
-from person_pages.registry import RegistryError, load_registry
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import french_nlp
 import pytest
+from archive_core.people import load_registry
 from conftest import ROOT
 from person_pages.detected import (
     DetectedFile,
@@ -16,7 +17,6 @@ from person_pages.detected import (
 )
 from person_pages.evidence import Entity, Known, rejection_of
 from person_pages.merge import SeedPeople, merge_archive, merge_article
-from person_pages.registry import load_registry
 from person_pages.scan import known_of, update_detected
 
 REGISTRY = load_registry(ROOT / "content" / "people.yml")

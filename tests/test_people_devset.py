@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from archive_core.people import load_registry
 from conftest import ROOT, build_site, make
 from person_pages.devset import measure
-from person_pages.registry import load_registry
 from person_pages.report import organisations_in
 from seed_reader.evaluate import same_person
 

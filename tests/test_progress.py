@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 import pytest
+from archive_core.record import ArticleRecord
 from build_progress.plugin import PAGES_EVERY, SEEDS_EVERY, Progress
 from conftest import SEEDS, make
 from seed_reader.pipeline import clean_seed
-from seed_reader.record import ArticleRecord
 
 RECORD = ArticleRecord(clean_seed(b"Un titre\n\nUn paragraphe.\n", "x.txt"))
 

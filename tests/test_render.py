@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from archive_core.record import InlineMark
 from bs4 import BeautifulSoup
 from seed_reader.model import Block, CleanedArticle, Kind, Metadata
-from seed_reader.record import InlineMark
 from seed_reader.render import render_body
 from seed_reader.slugs import slugify_title
 

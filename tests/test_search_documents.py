@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 from types import SimpleNamespace
 
+from archive_core.record import ArticleRecord
 from lunr_index.documents import article_document
 from lunr_index.index import build_index
 from lunr_index.query import search
 from seed_reader.model import Block, CleanedArticle, Kind, Metadata
 from seed_reader.notes import PassageNote
-from seed_reader.record import ArticleRecord
 from source_notes.anchors import anchor_notes
 from source_notes.plugin import ArticleNotes
 

@@ -260,7 +260,7 @@ def test_a_quote_found_twice_fails_a_strict_build_and_a_prefix_anchors_it(tmp_pa
 
 
 def test_a_note_passage_that_crosses_a_person_link_keeps_its_marker():
-    from seed_reader.record import InlineMark
+    from archive_core.record import InlineMark
 
     text = "Le président Vladimir Poutine a menacé cette possibilité."
     person = InlineMark(0, 13, 29, "person", "personnes/vladimir-poutine.html")

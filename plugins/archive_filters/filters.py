@@ -1,40 +1,15 @@
-"""French formatting for templates, written out so no system locale is needed."""
+"""French formatting for templates, written out so no system locale is needed.
+
+The date filters are archive_core.dates' formats, under the names templates use.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date
 
+from archive_core.dates import french_at_precision, is_known, iso_at_precision
 from markupsafe import Markup
 from pelican import signals
-
-MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
-
-UNKNOWN_DATE_LABEL = "Date inconnue"
-
-
-def french_date(value: date, precision: str = "day") -> str:
-    """Format a date as French prose at the precision it is known to ("2 décembre 2025")."""
-    if precision == "unknown" or value is None:
-        return UNKNOWN_DATE_LABEL
-    month = MONTHS_FR[value.month - 1]
-    if precision == "year":
-        return str(value.year)
-    if precision == "month":
-        return f"{month} {value.year}"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {month} {value.year}"
-
-
-def iso_date(value: date, precision: str = "day") -> str:
-    """Format a date as ISO 8601 at its precision (for <time datetime>), or '' if unknown."""
-    if precision == "unknown" or value is None:
-        return ""
-    iso = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    return iso[: {"year": 4, "month": 7}.get(precision, 10)]
 
 
 def plural_fr(count: int, singular: str, plural: str | None = None) -> str:
@@ -67,15 +42,20 @@ def jsonld(data) -> Markup:
 
 FILTERS = {
     "jsonld": jsonld,
-    "french_date": french_date,
-    "iso_date": iso_date,
+    "french_date": french_at_precision,
+    "iso_date": iso_at_precision,
     "plural_fr": plural_fr,
     "language_fr": language_fr,
 }
 
 
+# Jinja tests: `article.date_precision is known`, `selectattr("date_precision", "known")`.
+TESTS = {"known": is_known}
+
+
 def add_filters(generator) -> None:
     generator.env.filters.update(FILTERS)
+    generator.env.tests.update(TESTS)
 
 
 def register() -> None:

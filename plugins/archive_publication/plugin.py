@@ -24,10 +24,12 @@ import logging
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from archive_filters.filters import iso_date
+from archive_core.dates import is_known
+from archive_core.dates import iso_at_precision as iso_date
+from archive_core.record import seed_articles
+from archive_core.settings import apply_defaults
 from pelican import signals
 from pelican.generators import Generator
-from seed_reader.record import seed_articles
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ def setting(settings, name: str):
 
 def dated(articles) -> list:
     """The seed articles whose date is known, newest first."""
-    known = [a for a in seed_articles(articles) if a.date_precision != "unknown"]
+    known = [a for a in seed_articles(articles) if is_known(a.date_precision)]
     return sorted(known, key=lambda a: (a.date, a.source_path), reverse=True)
 
 
@@ -91,7 +93,7 @@ def page_entries(context) -> list[tuple[str, str | None]]:
     """(URL relative to the root, lastmod or None) of every page of the site."""
     entries = [("index.html", None)]
     for article in seed_articles(context.get("articles", [])):
-        known = article.date_precision != "unknown"
+        known = is_known(article.date_precision)
         lastmod = iso_date(article.date, article.date_precision) if known else None
         entries.append((article.url, lastmod))
     entries += [(page.url, None) for page in context.get("pages", [])]
@@ -130,8 +132,7 @@ def get_generators(pelican) -> type[PublicationGenerator]:
 
 
 def add_defaults(pelican) -> None:
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    apply_defaults(pelican.settings, DEFAULTS)
 
 
 def register() -> None:

@@ -11,8 +11,8 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+from archive_core.record import ArticleRecord
 from pelican import signals
-from seed_reader.record import ArticleRecord
 
 logger = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ import json
 import logging
 from pathlib import Path
 
+from archive_core.record import seed_articles
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from seed_reader.record import seed_articles
 
 from .records import build_record, person_record, to_csv, to_json, topic_record
 from .schema import readme_markdown, schema_json

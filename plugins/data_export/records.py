@@ -7,7 +7,8 @@ import io
 import json
 from collections.abc import Iterable
 
-from seed_reader.record import record_of
+from archive_core.dates import is_known
+from archive_core.record import record_of
 
 # The fields of a record, in the order the CSV lists them; the JSON has the same keys.
 FIELDS = (
@@ -41,7 +42,7 @@ def build_record(article) -> dict:
     record = record_of(article)
     cleaned = record.cleaned
     meta = cleaned.metadata
-    known_date = meta.date_precision != "unknown"
+    known_date = is_known(meta.date_precision)
     return {
         "seed": cleaned.seed,
         "url": article.url,

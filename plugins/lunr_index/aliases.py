@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.text import APOSTROPHE_RE, ELISION_RE, TOKEN_RE, normalize
 from name_aliases import EXACT_CASE, NameRecord, NamesError
 
-from .french import APOSTROPHE_RE, ELISION_RE, TOKEN_RE, normalize, terms
+from .french import terms
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from archive_filters.filters import french_date, iso_date
-from seed_reader.record import record_of
+from archive_core.dates import french_at_precision as french_date
+from archive_core.dates import is_known
+from archive_core.dates import iso_at_precision as iso_date
+from archive_core.record import record_of
 
 from .spec import ARTICLE, PERSON, TOPIC
 
@@ -116,7 +118,7 @@ def article_document(article) -> SearchDocument:
     meta = cleaned.metadata
     people = record.people
     topics = record.topics
-    known_date = article.date_precision != "unknown"
+    known_date = is_known(article.date_precision)
     card = {
         "kind": ARTICLE,
         "url": article.url,

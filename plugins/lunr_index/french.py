@@ -23,26 +23,20 @@ snowballstemmer releases changed words with a diaeresis, which folding removes a
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 import snowballstemmer
+
+# Tokens, elisions and folding are the core's: the search reads words as every plugin does.
+from archive_core.text import (
+    fold,
+    strip_elision,
+    tokenize,
+)
 from lunr.pipeline import Pipeline
 
 from .spec import PIPELINE_LABELS
-
-# A token is a run of letters, digits and apostrophes (Python's \w without "_",
-# which is JavaScript's [\p{L}\p{N}]). Everything else separates words, including
-# hyphens ("États-Unis"), slashes and every kind of space.
-APOSTROPHES = "'’‘ʼ"
-TOKEN_RE = re.compile(rf"(?:[^\W_]|[{APOSTROPHES}])+")
-APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
-
-# Elided words of French: l’, d’, j’, m’, n’, s’, t’, c’, qu’, jusqu’, lorsqu’, puisqu’, quoiqu’.
-ELISION_RE = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)’(.+)$")
-LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 STOP_WORDS_PATH = Path(__file__).with_name("stopwords_fr.txt")
 
@@ -52,29 +46,6 @@ ELISION_LABEL = PIPELINE_LABELS["elision"]
 FOLD_LABEL = PIPELINE_LABELS["fold"]
 STOP_LABEL = PIPELINE_LABELS["stop"]
 STEMMER_LABEL = PIPELINE_LABELS["stemmer"]
-
-
-def normalize(text: str) -> str:
-    """NFC, so that an accent typed as a combining mark is part of its letter."""
-    return unicodedata.normalize("NFC", text)
-
-
-def tokenize(text: str) -> list[str]:
-    """Split text into lowercase word tokens (apostrophes kept, for elision)."""
-    return TOKEN_RE.findall(normalize(text).lower())
-
-
-def strip_elision(word: str) -> str:
-    """'l’otan' -> 'otan'; 'aujourd’hui' stays; surrounding quotes go."""
-    word = APOSTROPHE_RE.sub("’", word).strip("’")
-    match = ELISION_RE.match(word)
-    return match.group(1) if match else word
-
-
-def fold(word: str) -> str:
-    """Remove accents and expand ligatures: 'Choïgou' -> 'choigou', 'cœur' -> 'coeur'."""
-    decomposed = unicodedata.normalize("NFD", word.translate(LIGATURES))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def load_stop_words(path: Path = STOP_WORDS_PATH) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Pelican glue: once every page is known, write the search index and copy lunr.js.
 
-Settings (pelicanconf.py): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS, LUNR_INDEX_PAGES,
-LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK, LUNR_NAMES_PATH.
+Settings (DEFAULTS below; pelicanconf.py may change them): LUNR_OUTPUT_DIR, LUNR_FIELD_BOOSTS,
+LUNR_INDEX_PAGES, LUNR_NODE_MODULES, LUNR_PACKAGE_LOCK, LUNR_NAMES_PATH, ANALYSIS_CACHE_PATH.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import logging
 from pathlib import Path
 
 from analysis_cache import ResultCache
+from archive_core.record import seed_articles
+from archive_core.settings import apply_defaults
 from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from seed_reader.record import seed_articles
 
 from .aliases import build_alias_table
 from .documents import article_document, person_document, topic_document
@@ -24,13 +25,26 @@ from .vendor import VendorError, copy_vendor_files
 
 logger = logging.getLogger(__name__)
 
+# Defaults in code, so the plugin builds alone; pelicanconf.py may change them. Paths
+# are relative to where pelican runs (the project's root).
+DEFAULTS = {
+    "LUNR_OUTPUT_DIR": "recherche",
+    "LUNR_FIELD_BOOSTS": FIELD_BOOSTS,
+    "LUNR_INDEX_PAGES": True,
+    "LUNR_NODE_MODULES": "node_modules",
+    "LUNR_PACKAGE_LOCK": "package-lock.json",
+    "LUNR_NAMES_PATH": "content/names.yml",
+    # The analysis cache's folder (shared with seed_reader); None: no cache.
+    "ANALYSIS_CACHE_PATH": None,
+}
+
 
 def gather_documents(generators, settings) -> list:
     """Articles first (newest first, as the archive lists them), then people and topics."""
     articles_generator = next(g for g in generators if isinstance(g, ArticlesGenerator))
     articles = seed_articles(articles_generator.articles)
     documents = [article_document(article) for article in articles]
-    if settings.get("LUNR_INDEX_PAGES", True):
+    if settings["LUNR_INDEX_PAGES"]:
         context = articles_generator.context
         documents += [person_document(person) for person in context.get("people", [])]
         topics = {topic.id: topic for topic in context.get("TOPICS", ())}
@@ -42,10 +56,10 @@ def gather_documents(generators, settings) -> list:
 
 def write_search_files(generators) -> None:
     settings = generators[0].settings
-    target = Path(generators[0].output_path) / settings.get("LUNR_OUTPUT_DIR", "recherche")
+    target = Path(generators[0].output_path) / settings["LUNR_OUTPUT_DIR"]
     documents = gather_documents(generators, settings)
     cache = ResultCache(settings.get("ANALYSIS_CACHE_PATH"), "search-terms")
-    boosts = settings.get("LUNR_FIELD_BOOSTS", FIELD_BOOSTS)
+    boosts = settings["LUNR_FIELD_BOOSTS"]
     index = build_index(documents, boosts, cache)
     files = search_files(documents, index, boosts)
     files["index.json"]["aliases"] = alias_table(settings)
@@ -77,7 +91,7 @@ def write_search_files(generators) -> None:
 
 def alias_table(settings) -> list:
     """The other names of organisations and places, for the queries (aliases.py)."""
-    path = Path(settings.get("LUNR_NAMES_PATH", "content/names.yml"))
+    path = Path(settings.get("LUNR_NAMES_PATH", DEFAULTS["LUNR_NAMES_PATH"]))
     try:
         return build_alias_table(load_names(path), path)
     except NamesError as error:
@@ -86,11 +100,16 @@ def alias_table(settings) -> list:
         return []
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def add_format(generator) -> None:
     """Give the templates the index format, which the search page checks the manifest against."""
     generator.context["LUNR_INDEX_FORMAT"] = FORMAT
 
 
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.generator_init.connect(add_format)
     signals.all_generators_finalized.connect(write_search_files)

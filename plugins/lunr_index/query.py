@@ -43,20 +43,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from archive_core.text import TOKEN_RE, fold, normalize, strip_elision, tokenize
 from lunr.query import Query
 
 from .aliases import NO_ALIASES, AliasTable, match_alias, written
-from .french import (
-    STOP_WORDS,
-    TOKEN_RE,
-    analyse,
-    fold,
-    normalize,
-    prefix_term,
-    strip_elision,
-    tokenize,
-    word_terms,
-)
+from .french import STOP_WORDS, analyse, prefix_term, word_terms
 from .phrases import proximity, split_quotes
 from .spec import (
     ADJACENT,

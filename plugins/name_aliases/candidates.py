@@ -14,13 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lunr_index.french import fold, strip_elision, tokenize
-from person_pages.mentions import sentence_at
+from archive_core.text import TRAILING_ELISION_RE, fold, sentence_at, strip_elision, tokenize
 
 # spaCy's labels, as the names file's kinds.
 KINDS = {"ORG": "organisation", "LOC": "lieu"}
 LEADING_RE = re.compile(r"^(?:(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu)[’']\s*|(?:[Ll]es?|[Ll]a)\s+)+")
-TRAILING_ELISION_RE = re.compile(r"\s+\w{1,3}[’']$")
 QUOTES_RE = re.compile(r"^[^\w’']+|[^\w’']+$")
 EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 # A name has at least two letters: "L’" or "s’" alone is an elision fragment.

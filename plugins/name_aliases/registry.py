@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from archive_core.curated import read_curated
 
 
 class NamesError(ValueError):
@@ -55,12 +55,7 @@ class NameRecord:
 
 def load_names(path: Path) -> tuple[NameRecord, ...]:
     """Read the names file, refusing unknown keys, bad values and duplicate ids."""
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as error:
-        raise NamesError(f"{path}: {error}") from None
-    if not isinstance(entries, list):
-        raise NamesError(f"{path}: expected a list of organisations, places and media")
+    entries = read_curated(path, NamesError, list, "a list of organisations, places and media")
     records, ids = [], set()
     for position, entry in enumerate(entries, start=1):
         record = parse_entry(entry, f"{path}: entry {position}")

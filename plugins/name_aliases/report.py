@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from person_pages.registry import load_registry
+from archive_core.people import load_registry
 from seed_reader.folder import cleaned_bodies
 from seed_reader.slugs import slugify_title
 

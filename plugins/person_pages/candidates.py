@@ -9,14 +9,11 @@ registry form covers. They go to a review report, never to a page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .mentions import sentence_at
-from .registry import PersonRecord
+from archive_core.people import PersonRecord
+from archive_core.text import LEADING_ELISION_RE, TRAILING_ELISION_RE, sentence_at
 
-ELISION_RE = re.compile(r"^(?:[LlDdQqSsNnJjMmCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’']\s*")
-TRAILING_ELISION_RE = re.compile(r"\s+\w{1,3}[’']$")
 TITLES = frozenset(
     "M. Mme Mlle Me Dr Pr Sir Lord Dame président présidente ministre général générale "
     "secrétaire chancelier chancelière premier première roi reine pape colonel amiral".split()
@@ -35,7 +32,7 @@ class Candidate:
 
 def clean_name(text: str) -> str:
     """Strip elided articles, trailing elisions and leading titles from an entity's text."""
-    name = TRAILING_ELISION_RE.sub("", ELISION_RE.sub("", text.strip()))
+    name = TRAILING_ELISION_RE.sub("", LEADING_ELISION_RE.sub("", text.strip()))
     words = name.split()
     while words and words[0] in TITLES:
         words.pop(0)

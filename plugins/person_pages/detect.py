@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from archive_core.people import PersonRecord, load_registry
 from seed_reader.language import is_french
 
 from .candidates import find_candidates
 from .mentions import MentionFinder
-from .registry import PersonRecord, load_registry
 
 DEFAULT_REGISTRY = Path("content/people.yml")
 

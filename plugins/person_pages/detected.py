@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from seed_reader.evaluate import fold_name as fold
-
-from .registry import PersonRecord
+from archive_core.people import PersonRecord
+from archive_core.text import fold_name as fold
 
 # 16 hex digits (64 bits) of SHA-256: short enough to read in a diff, and a collision
 # between two versions of one seed is out of reach for an archive of any size.

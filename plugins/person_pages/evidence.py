@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from archive_core.text import CAPITAL
+
 # Lowercase words inside a name ("Hamish de Bretton-Gordon", "Ursula von der Leyen").
 PARTICLES = frozenset("de du des d’ d' von van der den da del della di ben bin al el le la".split())
 # Common nouns that put a name on a thing, not a person: weapons and vehicles, ships,
@@ -61,7 +63,7 @@ ARTICLES = frozenset("le la les l de du des d au aux".split())
 # How far back the rules look for the words before an entity.
 CONTEXT_WORDS_CHARS = 60
 # A word of a name: a capital first (or a particle), then anything.
-NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
+NAME_WORD_RE = re.compile(rf"^[{CAPITAL}]")
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .registry import PersonRecord
-
-# A French sentence ends at . ! ? or … followed by a space and a capital or a quote;
-# a full stop after a capital is an initial or "M." ("M. Dragone"), not an end.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…»”])(?<![A-Z]\.)\s+(?=[«“\"A-ZÀ-Þ])")
+from archive_core.people import PersonRecord
 
 
 @dataclass(frozen=True)
@@ -40,13 +36,3 @@ class MentionFinder:
             for index, text in enumerate(blocks)
             for match in self.pattern.finditer(text)
         ]
-
-
-def sentence_at(text: str, position: int) -> str:
-    """The sentence of text that contains position."""
-    start = 0
-    for boundary in SENTENCE_END_RE.finditer(text):
-        if boundary.start() >= position:
-            return text[start : boundary.start()].strip()
-        start = boundary.end()
-    return text[start:].strip()

@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from seed_reader.evaluate import fold_name as fold
+from archive_core.people import PersonRecord
+from archive_core.text import fold_name as fold
 
 from .detected import DetectedPerson, SeedHit
-from .registry import PersonRecord
 
 Group = tuple[str, ...]  # the forms of one person in one article, sorted
 

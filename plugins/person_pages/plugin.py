@@ -20,22 +20,34 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.people import PersonRecord
+from archive_core.record import Credit, InlineMark, record_of, seed_articles
+from archive_core.settings import apply_defaults
+from archive_core.text import sentence_at
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 from seed_reader.language import is_french
-from seed_reader.record import Credit, InlineMark, record_of, seed_articles
 
 from .candidates import find_candidates
-from .mentions import Mention, MentionFinder, sentence_at
+from .mentions import Mention, MentionFinder
 from .quotes import Quote, find_quotes
-from .registry import PersonRecord
-from .sources import check_scanned, load_people
+from .sources import DETECTED_PATH, PEOPLE_PATH, check_scanned, load_people
 
 logger = logging.getLogger(__name__)
 
-# Run the French model's entity recognition in every build to log unregistered names.
-REPORT_CANDIDATES = False
+# Defaults in code, so the plugin builds alone; pelicanconf.py may change them. Pelican
+# names the URL settings after the URLWrapper class (Person: PERSON_*, PERSONS_*).
+DEFAULTS = {
+    "PERSON_URL": "personnes/{slug}.html",
+    "PERSON_SAVE_AS": "personnes/{slug}.html",
+    "PERSONS_URL": "personnes/index.html",
+    "PERSONS_SAVE_AS": "personnes/index.html",
+    "PEOPLE_PATH": PEOPLE_PATH,
+    "PEOPLE_DETECTED_PATH": DETECTED_PATH,
+    # Run the French model's entity recognition in every build to log unregistered names.
+    "PEOPLE_REPORT_CANDIDATES": False,
+}
 
 
 # The metadata fields that credit a person, with the role they give.
@@ -146,7 +158,7 @@ class PersonsGenerator(Generator):
         Off by default (PEOPLE_REPORT_CANDIDATES): the model's entities cost every build
         more than all else, for a list only maintainers read (`make people-report`).
         """
-        if not self.settings.get("PEOPLE_REPORT_CANDIDATES", REPORT_CANDIDATES):
+        if not self.settings["PEOPLE_REPORT_CANDIDATES"]:
             return
         # The French model reads any text as French: other languages are left out.
         french = [a for a in articles if is_french(record_of(a).cleaned)]
@@ -240,6 +252,11 @@ def get_generators(pelican) -> type[PersonsGenerator]:
     return PersonsGenerator
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive_core.text import sentence_start
+
 from .mentions import Mention
 
 QUOTE_RE = re.compile(r"«(?P<a>[^«»]+)(?:»|$)|“(?P<b>[^“”]+)”|\"(?P<c>[^\"]+)\"")
@@ -32,8 +34,6 @@ BEFORE_RE = re.compile(
     rf"(?:\b(?:a|ont)\s+(?:\w+\s+)?(?:{SPEECH_VERBS})\b{_CLAUSE}|\baffirmant\b{_CLAUSE}"
     rf"|\bselon\b{_CLAUSE})\s*(?::|que|,)?\s*$"
 )
-# A full stop after a capital is an initial or "M.", not the end of a sentence.
-SENTENCE_START_RE = re.compile(r"(?<![A-Z])[.!?»”]\s+(?=[«“\"A-ZÀ-Þ])")
 PRONOUN_START_RE = re.compile(r"(?:^|[.!?»]\s+)(?:Il|Elle)\s+[^.!?«»]*$")
 # A quoted word or two ("saboter") is not a statement.
 MIN_QUOTE_WORDS = 3
@@ -104,8 +104,8 @@ def attribute(
     if BEFORE_RE.search(before_text):
         # The speaker is named in the sentence that introduces the quote,
         # before the verb ("X a déclaré : «") or after it ("selon X, «").
-        sentence_start = max((m.end() for m in SENTENCE_START_RE.finditer(before_text)), default=0)
-        named = mentions_between(mentions, block, sentence_start, start)
+        start_of_sentence = sentence_start(before_text)
+        named = mentions_between(mentions, block, start_of_sentence, start)
         if named:
             return named[-1].person
         if PRONOUN_START_RE.search(before_text):

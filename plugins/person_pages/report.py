@@ -10,11 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from archive_core.people import load_registry
 from seed_reader.folder import cleaned_bodies
 from seed_reader.slugs import slugify_title
 
 from .candidates import Candidate, find_candidates
-from .registry import load_registry
 
 
 def yaml_entry(candidate: Candidate) -> str:

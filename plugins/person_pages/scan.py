@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive_core.people import PersonRecord
+from archive_core.text import fold_name as fold
 from french_nlp import MODEL
 from seed_reader.corpus import folder_facts
-from seed_reader.evaluate import fold_name as fold
 from seed_reader.model import SeedError
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
@@ -29,7 +30,6 @@ from .candidates import clean_name
 from .detected import DetectedFile, dump_detected, load_detected, seed_hash
 from .evidence import Entity, Known, rejection_of
 from .merge import Merged, SeedPeople, merge_archive, merge_article
-from .registry import PersonRecord
 
 # The model `make people` runs: with the evidence rules, fr_core_news_sm finds more of the
 # development set's people than fr_core_news_md, as precisely (docs/people.md).

@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from archive_core.people import PersonRecord, load_registry
 from pelican.log import FatalLogger
 
 from .detected import DetectedError, DetectedFile, load_detected, seed_hash, unverified_records
-from .registry import PersonRecord, load_registry
 
 logger = logging.getLogger(__name__)
 
 # Where the plugin looks when the settings say nothing: the registry as pelicanconf.py
 # has it; no detected-people file (a build of other seeds lifts out without one).
+# The plugin's DEFAULTS (plugin.py) take these.
 PEOPLE_PATH = "content/people.yml"
 DETECTED_PATH = None
 

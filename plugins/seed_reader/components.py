@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from .context_credits import (
     mark_bylines_beside_stamps,
     mark_roles_under_bylines,
@@ -23,7 +25,7 @@ from .verdict import BLANK, Verdict, removal
 
 # "AccueilACTUALITEL’Otan...", "Accueil > Monde > Europe", "Monde›Europe", "Home / News"
 BREADCRUMB_RE = re.compile(
-    r"^(?:Accueil|ACCUEIL|Home|HOME)(?=[A-ZÀ-Þ]|\s*[>›»/|])"
+    rf"^(?:Accueil|ACCUEIL|Home|HOME)(?=[{CAPITAL}]|\s*[>›»/|])"
     r"|^(?:[^>›/|]{1,40}\s[>›/|]\s){2,}"
     # (» is a French closing quote, never a separator here.)
     r"|^[^\s›>]+(?:\s[^\s›>]+){0,3}\s?[›>]\s?[^\s›>]+(?:\s[^\s›>]+){0,4}$"
@@ -43,24 +45,25 @@ _PHOTO_SOURCES = (
 # (a photographer's names before the slash, so a heading "Relations UE / OTAN" is not one).
 CAPTION_CREDIT_RE = re.compile(
     r"(?:(?:^|\s)©\s*\S.*"
-    r"|\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ .'-]*\s*/\s*(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU"
+    rf"|\b[{CAPITAL}][{CAPITAL}'-]+\s+[{CAPITAL}][{CAPITAL} .'-]*\s*/\s*"
+    r"(?:AFP|REUTERS|AP|EPA|SIPA|ANADOLU"
     r"|[A-Z]{3,})"
     rf"|\((?i:photo|cr[ée]dit)s?\s*:?[^()]*\b(?:{_PHOTO_SOURCES})\b[^()]*\)"
     # "... à Washington. (Saul Loeb/AFP)", "... Florennes. Photo : Wikimedia Commons, CC BY-SA 4.0"
-    rf"|\([A-ZÀ-Þ][^()/]{{1,40}}/\s*(?:{_PHOTO_SOURCES})\)"
+    rf"|\([{CAPITAL}][^()/]{{1,40}}/\s*(?:{_PHOTO_SOURCES})\)"
     r"|[.),]\s+(?i:photos?|cr[ée]dits?(?:\s+photo)?)\s*:\s*.{1,60}"
     # "Vladimir Poutine au Kremlin. Reuters": a short caption signed by its agency.
     rf"|^(?=.{{0,140}}$).*\w[.)]\s+(?:{_PHOTO_SOURCES})\s*$"
     # "... à Bruxelles, le 15 mars 2022. — Archives", "... en 2021. – AFP / Jean Dupont"
     rf"|^(?=.{{0,200}}$).*\w[.)]\s+[—–]\s+(?:(?i:archives?)|{_PHOTO_SOURCES})\b.{{0,40}}$"
     # "... le 4 avril 2023. Jonas Berglund / AFP": a photographer, a slash, an agency.
-    rf"|[.)]\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
+    rf"|[.)]\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}}\s*/\s*(?:{_PHOTO_SOURCES}))\s*$"
 )
 # A photo credit on its own line: "Pierre Vanhove/AFP", "Forsvaret / Handout via AFP",
 # "POOL / VIA REUTERS", "© AP Photo / Elena Sarto", "CC BY-SA 4.0".
 PHOTO_CREDIT_RE = re.compile(
     # "PHOTO JEAN DUPONT, LA PRESSE", "Photo : Jean Dupont"
-    r"^(?:PHOTOS?\s+[A-ZÀ-Þ]|(?i:photos?|cr[ée]dit\s+photo)\s*:\s*\S).{0,80}$|"
+    rf"^(?:PHOTOS?\s+[{CAPITAL}]|(?i:photos?|cr[ée]dit\s+photo)\s*:\s*\S).{{0,80}}$|"
     # "Photo d'illustration AFP", "Photo d’archives"
     r"^(?i:photos?\s+d[’']\s*(?:illustration|archives?))\b.{0,40}$|"
     rf"^(?:©.*|.{{0,60}}(?:/|\bvia)\s*(?i:via\s+)?(?:{_PHOTO_SOURCES})\b.{{0,30}}"

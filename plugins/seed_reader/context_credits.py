@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from .credits import ROLE
 from .evidence.vocab import is_interface_line
 from .model import Kind
@@ -13,12 +15,12 @@ from .verdict import Verdict, removal
 
 # A name alone on a line: capitalised words (or initials, or a newsroom in
 # capitals), maybe a comma and a place.
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|du|des|d’|van|von|le|la)"
+_NAME_WORD = rf"(?:[{CAPITAL}][\w’'.-]*|de|du|des|d’|van|von|le|la)"
 _BARE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # Several people: "Anne Roy et Paul Petit", "Anne Roy, Paul Petit et Léa Nguyen".
 NAME_LINE_RE = re.compile(
     rf"^{_BARE_NAME}(?:(?:\s*,\s*|\s+et\s+|\s*&\s*){_BARE_NAME})*"
-    r"(?:(?:,\s*|\s+[àa]\s+)[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)?)?$"
+    rf"(?:(?:,\s*|\s+[àa]\s+)[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*)?)?$"
 )
 # A role alone on its line, under the name it belongs to: "Correspondante à Bruxelles",
 # "Envoyé spécial à Kiev", "Journaliste".

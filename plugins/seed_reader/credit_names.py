@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 # A person's or a newsroom's name as bylines write it: capitalised words ("Le Figaro.fr",
 # "L'Obs", "J.-M.", "TV5MONDE"), with particles, and a number ("France 24", "20 Minutes").
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w'’.-]*"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|le|la|ben|ibn|el)"
 # A number that is part of a name, not a time or a date: "24" of "France 24".
 _NAME_NUMBER = r"\d{1,3}(?!\d|[/.:]\d|\s*h\b)"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from .credit_names import (
     AGENCY,
     AGENCY_NAME_RE,
@@ -37,7 +39,7 @@ from .stamps import match_stamp, stamp_values
 # A newsroom as a byline names it: "la rédaction", "la rédaction du Soir".
 NEWSROOM = (
     r"(?i:la\s+r[ée]daction)(?:\s+(?i:du|des|de\s+la|de\s+l[’']|de|d[’'])\s*"
-    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})?"
+    rf"[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*){{0,3}})?"
 )
 # What a byline's role says: "envoyée spéciale à Kiev", "correspondant à Bruxelles".
 _ROLE = (

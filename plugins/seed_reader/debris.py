@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from archive_core.text import CAPITAL
+
 _SHARE = (
     r"(?:partager|partagez|facebook|twitter|tweeter|x|linkedin|whatsapp|telegram|bluesky|messenger"
     r"|e-?mail|courriel|imprimer|copier\s+le\s+lien|envoyer\s+par\s+e-?mail|pinterest|reddit)"
@@ -42,7 +44,7 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     rule(
         "related-link",
         # "À LIRE AUSSIGuerre en Ukraine", "Lire aussiL'OTAN": the link glued to the label.
-        r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)(?:\b|(?-i:(?=[A-ZÀ-Þ])))",
+        rf"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)(?:\b|(?-i:(?=[{CAPITAL}])))",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\b",
         r"^(?:sur\s+le\s+m[êe]me\s+sujet|[àa]\s+d[ée]couvrir|en\s+lien|vid[ée]o)\s*[:›>-]",
     ),
@@ -120,7 +122,7 @@ STRICT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?:ajouter\s+[àa]\s+(?:mes|ma)\s+\w+|suivre(?:\s+ce\s+sujet)?|google\s+news"
         r"|(?:suivez|retrouvez)[- ]nous\s+sur\b.*)\W*$",
         # The outlet's own follow line: "Retrouvez X sur :", "Suivre X sur Twitter".
-        r"^(?:suivez|retrouvez|suivre)\s+(?-i:[A-ZÀ-Þ])[^.!?]{1,40}?\s+sur"
+        rf"^(?:suivez|retrouvez|suivre)\s+(?-i:[{CAPITAL}])[^.!?]{{1,40}}?\s+sur"
         r"(?:\s+(?:twitter|facebook|instagram|youtube|linkedin|telegram|x|les\s+r[ée]seaux"
         r"(?:\s+sociaux)?))?\s*:?$",
     ),
@@ -187,7 +189,7 @@ SEPARATOR_RE = re.compile(r"^[\W_]+$")
 # capitals such as "TV5MONDE": a code has a lowercase letter, "_" or "-").
 # (A capitalised word with digits is a brand: "Actu360", "Europe1".)
 PAGE_CODE_RE = re.compile(
-    r"^(?![A-ZÀ-Þ][a-zà-ÿ]+\d+$)(?=[^\s]*[\d_])(?=[^\s]*[a-z_-])[A-Za-z0-9_-]{2,24}$"
+    rf"^(?![{CAPITAL}][a-zà-ÿ]+\d+$)(?=[^\s]*[\d_])(?=[^\s]*[a-z_-])[A-Za-z0-9_-]{{2,24}}$"
 )
 
 # Arrows and bullets that pages put before a link: "› Lire aussi : ...".
@@ -206,7 +208,7 @@ PREFIX_RULES: tuple[tuple[str, re.Pattern], ...] = (
         "related-link",
         r"^(?:[àa]\s+)?(?:lire|voir|relire)\s+(?:aus?s?i|[ée]galement)\b"
         r"(?:\s+[^\s:›»>–-]+){0,3}\s*[:›»>–-]",
-        r"^(?:[àa]\s+)?(?:lire|voir)\s+aussi(?-i:[A-ZÀ-Þ])",
+        rf"^(?:[àa]\s+)?(?:lire|voir)\s+aussi(?-i:[{CAPITAL}])",
         r"^cela\s+(?:pourrait|peut)\s+vous\s+int[ée]resser\s*:",
     ),
     rule(

@@ -17,12 +17,12 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from archive_core.text import fold_name
 
 from .corpus import folder_facts
 from .model import CleanedArticle, Kind
@@ -50,13 +50,6 @@ def fold_text(text: str | None) -> str | None:
         return None
     # French puts (no-break) spaces inside « »; English writes "x" tight.
     return QUOTE_SPACES_RE.sub('"', " ".join(text.translate(QUOTES).split()))
-
-
-def fold_name(name: str) -> str:
-    """Fold case, accents and hyphens: "Sergueï Choïgou" -> "serguei choigou"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("-", " ").replace(".", " ").split())
 
 
 def same_person(found: str, gold: str) -> bool:
@@ -266,8 +259,14 @@ def evaluate(folder: Path, find_people: PeopleFinder | None = None) -> Report:
     return Report(pages)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m seed_reader eval", description=__doc__)
+def main(
+    argv: list[str] | None = None,
+    people_finder: PeopleFinder | None = None,
+    prog: str = "python -m seed_reader eval",
+) -> int:
+    """Measure the sets; people are scored when a finder is given (the reader has none:
+    `python -m person_pages eval` passes its own, so the reader imports no plugin)."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     parser.add_argument(
         "folders",
         type=Path,
@@ -278,11 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the pooled scores as JSON")
     parser.add_argument("--quiet", action="store_true", help="leave out the lines that differ")
     args = parser.parse_args(argv)
-    find_people = None
-    if not args.no_people:
-        from person_pages.detect import people_in_article
-
-        find_people = people_in_article
+    find_people = None if args.no_people else people_finder
     scores, measured = {}, 0
     for folder in args.folders:
         if not (folder / "gold").is_dir():

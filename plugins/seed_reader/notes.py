@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
+from archive_core.curated import read_curated
 
 from .model import Kind
 
@@ -172,10 +172,5 @@ def load_notes(path: Path) -> SeedNotes:
     """Read a notes file; a missing file means no notes."""
     if not path.is_file():
         return SeedNotes()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise NotesError(f"{path}: not valid YAML ({error})") from None
-    if not isinstance(data, dict):
-        raise NotesError(f"{path}: expected a mapping of fields at the top level")
+    data = read_curated(path, NotesError, dict, "a mapping of fields at the top level")
     return SeedNotes.from_mapping(data, str(path))

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from analysis_cache import Codec, ResultCache, code_version, digest
+from archive_core.record import ArticleRecord, record_of, seed_articles
+from archive_core.settings import apply_defaults
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.log import FatalLogger
@@ -26,12 +28,18 @@ from .language import ARCHIVE_LANGUAGE
 from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
-from .record import ArticleRecord, record_of, seed_articles
 from .render import render_body
 from .review import uncertain_decisions
 from .slugs import slugify_title
 
 logger = logging.getLogger(__name__)
+
+# Defaults in code, so the reader builds alone; pelicanconf.py may change them.
+DEFAULTS = {
+    "SEED_NOTES_PATH": "content/notes",
+    # The analysis cache's folder (shared with lunr_index); None: no cache.
+    "ANALYSIS_CACHE_PATH": None,
+}
 
 # Pelican requires a date on every article; an unknown one sorts last and is
 # never shown (templates print "Date inconnue" when date_precision is unknown).
@@ -102,9 +110,7 @@ class SeedReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict]:
         path = Path(source_path)
-        notes_path = (
-            Path(self.settings.get("SEED_NOTES_PATH", "content/notes")) / f"{path.stem}.yml"
-        )
+        notes_path = Path(self.settings["SEED_NOTES_PATH"]) / f"{path.stem}.yml"
         raw = path.read_bytes()
         notes_raw = notes_path.read_bytes() if notes_path.is_file() else b""
         corpus = self.corpus_of(path.parent)
@@ -228,7 +234,12 @@ def render_articles(generators) -> None:
                 article._content = render_body(record.cleaned, record.marks)
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(log_uncertain_decisions)
     signals.article_generator_pretaxonomy.connect(check_seeds_read)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from archive_core.record import InlineMark
+
 from .model import Block, CleanedArticle, Kind
-from .record import InlineMark
 from .repair import LIST_BULLET_RE
 
 # What a text node must escape (the quote too: marks put text in attributes).

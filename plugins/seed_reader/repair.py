@@ -12,17 +12,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from archive_core.text import CAPITAL, INVISIBLE_RE
+
 from .language import french_frequency, is_known_french_word
 from .model import Block, Kind, Repair
 
 if TYPE_CHECKING:
     from .model import Draft
 
-# Zero-width characters, bidirectional embeddings/overrides/isolates, byte-order
-# marks and C0/C1 controls: invisible on the page, or able to reorder its text.
-INVISIBLE_RE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]+"
-)
 # Mojibake: UTF-8 read as Windows-1252 leaves Ã, Â, â€ or Ð before a second byte.
 # Tokens run to the next ordinary blank: U+00A0 is itself the second byte of the
 # mojibake of "à" ("Ã\xa0") and of a no-break space ("Â\xa0").
@@ -35,7 +32,7 @@ EDGE_BLANKS_RE = re.compile(r"^\s+|\s+$")
 # French typography: a non-breaking space goes before » : ; ! ? % and after «.
 NBSP_BEFORE = frozenset("»:;!?%")
 # A capitalised word that may be a name glued to the next word: "Khersonla".
-GLUED_CANDIDATE_RE = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]{4,}\b")
+GLUED_CANDIDATE_RE = re.compile(rf"\b[{CAPITAL}][a-zà-ÿ]{{4,}}\b")
 MIN_NAME_LENGTH = 3
 MIN_WORD_LENGTH = 2
 # The right half must be a very common word (zipf 5: a hundred per million words),
@@ -187,7 +184,7 @@ def article_vocabulary(lines) -> frozenset[str]:
     words = set()
     for line in lines:
         if line.is_body:
-            words.update(re.findall(r"\b[A-ZÀ-Þ][\w-]+\b", line.text))
+            words.update(re.findall(rf"\b[{CAPITAL}][\w-]+\b", line.text))
     return frozenset(words)
 
 

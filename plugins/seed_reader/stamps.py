@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from .credit_names import NAMES, squeeze
 from .dates import (
     LONG_DATE,
@@ -42,7 +44,7 @@ _UPDATED_LEAD = (
     r"|modifi[ée]e?|actualis[ée]e?|corrig[ée]e?|r[ée]vis[ée]e?)(?![^\W\d_])"
 )
 # "Publié par ssofidelis le 3 décembre 2025": who posted it, between the lead and the date.
-_POSTED_BY = r"\s+par\s+(?-i:[\w.@’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]*){0,3})"
+_POSTED_BY = rf"\s+par\s+(?-i:[\w.@’'-]+(?:\s+[{CAPITAL}][\w.’'-]*){{0,3}})"
 _LEAD_GLUE = r"\s*:?\s*"
 _TIME_PART = rf"\s*(?:[,|–—-]\s*)?(?:[àa]\s+)?{TIME}"
 # "le", "le :", "mercredi", "le mercredi," before a date ("le" never before a time alone).

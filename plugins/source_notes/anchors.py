@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from seed_reader.record import InlineMark
+from archive_core.record import InlineMark
 
 KIND_LABELS = {
     "correction": "Correction",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from seed_reader.record import record_of, seed_articles
+from archive_core.record import record_of, seed_articles
 
 # Anchor of the corrections section of the Méthode page: the policy JSON-LD points to it.
 CORRECTIONS_POLICY_PATH = "methode.html#corrections"

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from archive_core.text import CAPITAL, sentence_at
 from name_aliases import MEDIA, NameRecord
-from person_pages.mentions import sentence_at
 
 KNOWN = "known"
 INTRODUCED = "introduced"
@@ -29,8 +29,6 @@ RULE_LABELS = {
     INTRODUCED: "Présenté comme média par le texte",
 }
 
-# A capital letter, accented ones included (× and ÷ are not letters).
-CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A name: up to four capitalised words (digits after the first: "France 24"), dots inside
 # ("Express.co.uk").
 _WORD = rf"[{CAPITAL}][\w&.’'-]*"

@@ -14,11 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from archive_core.people import RegistryError, load_registry
+from archive_core.record import record_of, seed_articles
+from archive_core.settings import apply_defaults
 from name_aliases import NamesError, load_names
 from pelican import signals
 from pelican.generators import ArticlesGenerator
-from person_pages.registry import RegistryError, load_registry
-from seed_reader.record import record_of, seed_articles
 
 from .anchors import AnchoredNote, anchor_notes
 from .corrections import CORRECTIONS_POLICY_PATH, collect_corrections
@@ -28,8 +29,11 @@ from .provenance import group_removed, news_article_jsonld, repair_views
 logger = logging.getLogger(__name__)
 
 RAW_DIR = "sources"
-DEFAULT_NAMES_PATH = "content/names.yml"
-DEFAULT_PEOPLE_PATH = "content/people.yml"
+# Defaults in code, so the plugin builds alone; pelicanconf.py may change them.
+DEFAULTS = {
+    "SOURCE_NOTES_NAMES_PATH": "content/names.yml",
+    "SOURCE_NOTES_PEOPLE_PATH": "content/people.yml",
+}
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,8 @@ def annotate(instance) -> None:
 
 def outlet_vocabulary(settings) -> OutletVocabulary:
     """The names file's media and the names that are no outlet, read once per build."""
-    names = Path(settings.get("SOURCE_NOTES_NAMES_PATH", DEFAULT_NAMES_PATH))
-    people = Path(settings.get("SOURCE_NOTES_PEOPLE_PATH", DEFAULT_PEOPLE_PATH))
+    names = Path(settings.get("SOURCE_NOTES_NAMES_PATH", DEFAULTS["SOURCE_NOTES_NAMES_PATH"]))
+    people = Path(settings.get("SOURCE_NOTES_PEOPLE_PATH", DEFAULTS["SOURCE_NOTES_PEOPLE_PATH"]))
     return load_vocabulary(names, modified(names), people, modified(people))
 
 
@@ -132,7 +136,12 @@ def gather_corrections(generator) -> None:
         generator.context["corrections"] = collect_corrections(generator.articles)
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.content_object_init.connect(annotate)
     signals.article_generator_finalized.connect(publish_raw_seeds)
     signals.article_generator_finalized.connect(gather_corrections)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from archive_filters.filters import iso_date
+from archive_core.dates import is_known
+from archive_core.dates import iso_at_precision as iso_date
+from archive_core.text import INVISIBLE_RE
 from seed_reader.reasons import removal_label
-from seed_reader.repair import INVISIBLE_RE
 
 REPAIR_LABELS = {
     "encoding": "encodage réparé",
@@ -76,7 +77,7 @@ def news_article_jsonld(article, meta, raw_url: str, notes, corrections_policy: 
         "inLanguage": meta.language,
         "isBasedOn": {"@type": "CreativeWork", "url": raw_url, "encodingFormat": "text/plain"},
     }
-    if meta.date_precision != "unknown":
+    if is_known(meta.date_precision):
         data["datePublished"] = iso_date(article.date, meta.date_precision)
     if meta.author:
         data["author"] = {"@type": "Person", "name": meta.author}

@@ -14,11 +14,12 @@ import logging
 import time
 from pathlib import Path
 
+from archive_core.record import record_of, seed_articles
+from archive_core.settings import apply_defaults
 from french_nlp import lemmas, lemmatize
 from pelican import signals
 from pelican.urlwrappers import Tag
 from seed_reader.language import is_french
-from seed_reader.record import record_of, seed_articles
 
 from .topics import (
     TopicsError,
@@ -35,9 +36,13 @@ logger = logging.getLogger(__name__)
 CLOSEST_LOGGED = 2
 
 
+# Defaults in code, so the plugin builds alone; pelicanconf.py may change them.
+DEFAULTS = {"TOPICS_PATH": "content/topics.yml"}
+
+
 def load_registry(generator) -> None:
     """Load content/topics.yml once per build into the template context (TOPICS)."""
-    path = Path(generator.settings.get("TOPICS_PATH", "content/topics.yml"))
+    path = Path(generator.settings["TOPICS_PATH"])
     generator.context["TOPICS"] = load_topics(path)
 
 
@@ -99,6 +104,11 @@ def topic_tag(topic, settings) -> Tag:
     return tag
 
 
+def add_defaults(pelican) -> None:
+    apply_defaults(pelican.settings, DEFAULTS)
+
+
 def register() -> None:
+    signals.initialized.connect(add_defaults)
     signals.article_generator_init.connect(load_registry)
     signals.article_generator_pretaxonomy.connect(tag_articles)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
+from archive_core.curated import read_curated
 
 
 class TopicsError(ValueError):
@@ -24,12 +24,7 @@ class Topic:
 
 def load_topics(path: Path) -> tuple[Topic, ...]:
     """Read the taxonomy; every topic needs an id, a name, a description and signals."""
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise TopicsError(f"{path}: {error}") from None
-    if not isinstance(entries, list):
-        raise TopicsError(f"{path}: expected a list of topics")
+    entries = read_curated(path, TopicsError, list, "a list of topics")
     topics = []
     for position, entry in enumerate(entries, start=1):
         try:

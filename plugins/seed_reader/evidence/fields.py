@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from ..credits import parse_credit
 from ..model import ClassifiedLine, Kind
 from ..repair import fix_characters
@@ -33,7 +35,7 @@ KINDS = {
 FIELD_OF = {"site_date": "date"}
 PLACED_FIELDS = frozenset({"author", "date"})
 # "Nicolas Dufaux, Bürgenstock", "Marie Roy à Vilnius": where the byline was written.
-PLACE_AFTER_NAME_RE = re.compile(r",\s*|\s+[àa]\s+(?=[A-ZÀ-Þ])")
+PLACE_AFTER_NAME_RE = re.compile(rf",\s*|\s+[àa]\s+(?=[{CAPITAL}])")
 # Between the names of a byline: "X et Y", "X, Y et Z", "X & Y"; what follows "avec" is
 # the agency's share, not a name ("La Dépêche avec AFP").
 NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")

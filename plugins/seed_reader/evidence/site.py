@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from archive_core.text import CAPITAL
+
 from ..credit_names import AGENCY_NAME_RE
 from ..model import ClassifiedLine, Kind
 from ..shapes import is_repeat_of
@@ -74,13 +76,13 @@ NAME_END_RE = re.compile(
 TRAILING_YEARS_RE = re.compile(rf"[\s,]*{_YEARS}\s*$")
 # "Retrouvez X sur :", "Suivre X sur Twitter", "la page Facebook de X" (X capitalised).
 FOLLOW_RE = re.compile(
-    r"^(?i:retrouvez|suivez|suivre|rejoignez)\s+(?P<name>[A-ZÀ-Þ][^:]{1,40}?)\s+(?i:sur)\b"
+    rf"^(?i:retrouvez|suivez|suivre|rejoignez)\s+(?P<name>[{CAPITAL}][^:]{{1,40}}?)\s+(?i:sur)\b"
     r"|(?i:page\s+facebook|compte\s+twitter|cha[îi]ne\s+youtube|flux\s+rss)\s+"
-    r"(?i:de\s+|d[’']\s*)(?P<owned>[A-ZÀ-Þ][^:]{1,40}?)\s*$"
+    rf"(?i:de\s+|d[’']\s*)(?P<owned>[{CAPITAL}][^:]{{1,40}}?)\s*$"
 )
 NEWSLETTER_RE = re.compile(
     r"(?i:newsletter|lettre\s+d[’']information|le\s+meilleur)\s+(?i:de|d[’']|du)\s*"
-    r"(?P<name>[A-ZÀ-Þ][^:,.!?]{1,30}?|" + DOMAIN + r")\s*[.!]?\s*$"
+    rf"(?P<name>[{CAPITAL}][^:,.!?]{{1,30}}?|" + DOMAIN + r")\s*[.!]?\s*$"
 )
 # A mail's sender: "De : X <lettre@x.fr>", "X <lettre@x.fr>" (the client's header line).
 SENDER_RE = re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from archive_core.text import CAPITAL
+
 # French-language newsrooms and broadcasters: a name from this list is an outlet, not
 # a person, wherever it stands (a byline "Le Parisien avec AFP", a logo, a footer).
 KNOWN_OUTLETS = frozenset(
@@ -115,7 +117,7 @@ def is_known_outlet(text: str) -> bool:
 
 
 # "La Dépêche", "L’Obs", "Les Echos": a name led by an article is a newsroom's.
-ARTICLE_LED_RE = re.compile(r"^(?:Le|La|Les|L[’'])\s*[A-ZÀ-Þ0-9]")
+ARTICLE_LED_RE = re.compile(rf"^(?:Le|La|Les|L[’'])\s*[{CAPITAL}0-9]")
 
 
 def is_outlet_shaped(name: str) -> bool:

@@ -1,4 +1,8 @@
-"""The curated registry of people (content/people.yml)."""
+"""The curated registry of people (content/people.yml).
+
+In the core because several plugins read it: person_pages gives the people pages,
+source_notes refuses a person's name as an outlet, name_aliases' report leaves them out.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .curated import read_curated
 
 
 class RegistryError(ValueError):
@@ -37,12 +41,7 @@ WIKIDATA_RE = re.compile(r"^Q\d+$")
 
 def load_registry(path: Path) -> tuple[PersonRecord, ...]:
     """Read the registry, refusing an alias that names two people."""
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as error:
-        raise RegistryError(f"{path}: {error}") from None
-    if not isinstance(entries, list):
-        raise RegistryError(f"{path}: expected a list of people")
+    entries = read_curated(path, RegistryError, list, "a list of people")
     people, owner = [], {}
     for position, entry in enumerate(entries, start=1):
         missing = [key for key in REQUIRED if entry.get(key) in (None, "")]
