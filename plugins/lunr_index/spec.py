@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from archive_filters.filters import UNKNOWN_DATE_LABEL
+from archive_core.dates import UNKNOWN_DATE_LABEL
 
 # Version of the layout of the search files. The search page is rendered with it
 # (data-format) and refuses a manifest of another version: a stale cached index.json.

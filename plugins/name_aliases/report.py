@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 from archive_core.people import load_registry
-from seed_reader.folder import cleaned_bodies
+from seed_reader.folder import add_folder_arguments, cleaned_bodies
 from seed_reader.slugs import slugify_title
 
 from .candidates import Candidate, find_candidates
@@ -56,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m name_aliases")
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("report", help="list organisations and places to add")
-    report.add_argument("--seeds", type=Path, default=Path("seeds"))
-    report.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    add_folder_arguments(report)
     report.add_argument("--names", type=Path, default=Path("content/names.yml"))
     report.add_argument("--people", type=Path, default=Path("content/people.yml"))
     args = parser.parse_args(argv)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from archive_core.people import load_registry
-from seed_reader.folder import cleaned_bodies
+from seed_reader.folder import add_folder_arguments, cleaned_bodies
 from seed_reader.slugs import slugify_title
 
 from .candidates import Candidate, find_candidates
@@ -55,12 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m person_pages")
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("report", help="list unregistered people with their contexts")
-    report.add_argument("--seeds", type=Path, default=Path("seeds"))
-    report.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    add_folder_arguments(report)
     report.add_argument("--people", type=Path, default=Path("content/people.yml"))
     detect = commands.add_parser("detect", help="scan new seeds, update the detected people")
-    detect.add_argument("--seeds", type=Path, default=Path("seeds"))
-    detect.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    add_folder_arguments(detect)
     detect.add_argument("--people", type=Path, default=Path("content/people.yml"))
     detect.add_argument("--names", type=Path, default=Path("content/names.yml"))
     detect.add_argument("--out", type=Path, default=Path("content/people-detected.yml"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -10,6 +11,12 @@ from .language import is_french
 from .model import CleanedArticle, SeedError
 from .notes import load_notes
 from .pipeline import clean_seed
+
+
+def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
+    """The seed folder and its notes folder, as every command over seeds takes them."""
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    parser.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
 
 
 def clean_folder(seeds: Path, notes_dir: Path) -> list[CleanedArticle]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from .corpus import folder_facts
+from .folder import add_folder_arguments
 from .model import ClassifiedLine, CleanedArticle, Kind, SeedError
 from .notes import OVERRIDE_KEYS, NotesError, load_notes
 from .pipeline import clean_seed
@@ -156,8 +157,7 @@ def review_folder(seeds: Path, notes_dir: Path) -> tuple[list[Decision], list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m seed_reader review", description=__doc__)
-    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
-    parser.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    add_folder_arguments(parser)
     args = parser.parse_args(argv)
     decisions, skipped = review_folder(args.seeds, args.notes_dir)
     for message in skipped:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from french_nlp import lemmas, load_lexicon, words
-from seed_reader.folder import clean_folder
+from seed_reader.folder import add_folder_arguments, clean_folder
 from seed_reader.model import CleanedArticle
 from wordfreq import zipf_frequency  # its word lists ship in the package: no download
 
@@ -205,8 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m topic_tags")
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("report", help="list the articles no topic reaches")
-    report.add_argument("--seeds", type=Path, default=Path("seeds"))
-    report.add_argument("--notes-dir", type=Path, default=Path("content/notes"))
+    add_folder_arguments(report)
     report.add_argument("--topics", type=Path, default=Path("content/topics.yml"))
     report.add_argument("--lemmas", type=int, default=DISTINCTIVE_LEMMAS, help="per article")
     report.add_argument("--closest", type=int, default=CLOSEST, help="topics per article")
