@@ -76,7 +76,10 @@ def test_pages_permissions_and_concurrency_belong_to_the_deploy_job_alone(workfl
 def test_ci_runs_the_strict_build_then_make_test_and_needs_nothing_beside_the_checkout(workflow):
     """A GitHub runner has the checkout alone: no ../shared, no root (installs use sudo)."""
     steps = workflow["jobs"]["test"]["steps"]
-    assert steps[0]["uses"].startswith("actions/checkout@") and "with" not in steps[0]
+    assert steps[0]["uses"].startswith("actions/checkout@")
+    # The repository alone (no other repository, path or submodule), with its whole
+    # history, which tests/test_eval_floors.py reads.
+    assert steps[0].get("with") == {"fetch-depth": 0}
     assert workflow["jobs"]["test"]["runs-on"] == "ubuntu-latest"
     script = CI_RUN.read_text(encoding="utf-8")
     commands = [line.strip() for line in script.splitlines() if line.startswith("make ")]
