@@ -15,9 +15,9 @@ import pytest
 import yaml
 from conftest import FIXTURES, SEEDS
 from person_pages.detect import people_in_article
-from seed_reader.evaluate import same_person
 from seed_reader.model import Kind
 from seed_reader.pipeline import clean_seed
+from seed_reader.tools.evaluate import same_person
 
 EXPECTED = FIXTURES / "expected"
 METADATA_FIELDS = (

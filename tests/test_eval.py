@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from person_pages.detect import people_in_article
-from seed_reader.evaluate import Report, evaluate, fold_text, same_person, score_page
 from seed_reader.pipeline import clean_seed
-from seed_reader.realpages import RealPagesReport, evaluate_real_pages
+from seed_reader.tools.evaluate import Report, evaluate, fold_text, same_person, score_page
+from seed_reader.tools.realpages import RealPagesReport, evaluate_real_pages
 
 PROJECT_SET = ROOT / "tests" / "fixtures" / "eval"
 SHARED = ROOT.parent / "shared"

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, ROOT, SEEDS
 from seed_reader.corpus import folder_facts
-from seed_reader.explain import format_explanation
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
+from seed_reader.tools.explain import format_explanation
 
 GOLDEN = FIXTURES / "golden"
 CASES = sorted(SEEDS.glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt"))

@@ -31,11 +31,10 @@ PUBLIC = {
         "pipeline",
         "corpus",
         "notes",
-        "folder",
+        "tools",
         "language",
         "slugs",
         "reasons",
-        "evaluate",
     },
 }
 

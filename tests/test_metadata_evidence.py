@@ -7,7 +7,7 @@ import pytest
 from seed_reader.model import Kind
 from seed_reader.notes import NotesError, SeedNotes
 from seed_reader.pipeline import clean_seed
-from seed_reader.review import uncertain_decisions
+from seed_reader.tools.review import uncertain_decisions
 
 TITLE = "La Finlande devient le trente et unième membre de l’Otan"
 P = [

@@ -17,7 +17,7 @@ from archive_core.people import load_registry
 from conftest import ROOT, build_site, make
 from person_pages.devset import measure
 from person_pages.report import organisations_in
-from seed_reader.evaluate import same_person
+from seed_reader.tools.evaluate import same_person
 
 SETS = {
     "project": ROOT / "tests" / "fixtures" / "eval",

@@ -7,7 +7,7 @@ from conftest import make
 from seed_reader.model import Kind
 from seed_reader.notes import SeedNotes
 from seed_reader.pipeline import clean_seed
-from seed_reader.review import review_folder, uncertain_decisions
+from seed_reader.tools.review import review_folder, uncertain_decisions
 
 PROSE = [
     "Le secrétaire général de l’Otan a présenté mardi à Bruxelles le nouveau plan de défense "

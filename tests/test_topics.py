@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 from french_nlp import lemmas
-from seed_reader.folder import clean_folder
 from seed_reader.notes import load_notes
 from seed_reader.pipeline import clean_seed
+from seed_reader.tools.folder import clean_folder
 from topic_tags.topics import (
     Topic,
     TopicsError,

@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 from conftest import FIXTURES, ROOT, make
 from french_nlp import lemmas
-from seed_reader.folder import clean_folder
+from seed_reader.tools.folder import clean_folder
 from topic_tags.report import distinctive_lemmas, find_untopical, format_report, main
 from topic_tags.topics import assign_topics, lemmatised_signals, load_topics
 

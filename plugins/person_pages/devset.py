@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 from archive_core.people import PersonRecord
 from seed_reader.corpus import folder_facts
-from seed_reader.evaluate import same_person
 from seed_reader.pipeline import clean_seed
+from seed_reader.tools.evaluate import same_person
 
 from .merge import merge_archive
 from .scan import PEOPLE_MODEL, SeedText, known_of, scan_texts

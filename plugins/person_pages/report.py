@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from archive_core.people import load_registry
-from seed_reader.folder import add_folder_arguments, cleaned_bodies
 from seed_reader.slugs import slugify_title
+from seed_reader.tools.folder import add_folder_arguments, cleaned_bodies
 
 from .candidates import Candidate, find_candidates
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from . import evaluate, explain, review
+from .tools import evaluate, explain, review
 
 COMMANDS = {"eval": evaluate.main, "review": review.main}
 

@@ -29,8 +29,8 @@ from .model import CorpusFacts, SeedError
 from .notes import NotesError, load_notes
 from .pipeline import clean_seed
 from .render import render_body
-from .review import uncertain_decisions
 from .slugs import slugify_title
+from .tools.review import uncertain_decisions
 
 logger = logging.getLogger(__name__)
 

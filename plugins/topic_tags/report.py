@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from french_nlp import lemmas, load_lexicon, words
-from seed_reader.folder import add_folder_arguments, clean_folder
 from seed_reader.model import CleanedArticle
+from seed_reader.tools.folder import add_folder_arguments, clean_folder
 from wordfreq import zipf_frequency  # its word lists ship in the package: no download
 
 from .topics import (

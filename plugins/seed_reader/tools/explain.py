@@ -7,10 +7,10 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from .corpus import folder_facts
-from .model import EVIDENCE_FIELDS, CleanedArticle, Kind, SeedError
-from .notes import NotesError, load_notes
-from .pipeline import clean_seed
+from ..corpus import folder_facts
+from ..model import EVIDENCE_FIELDS, CleanedArticle, Kind, SeedError
+from ..notes import NotesError, load_notes
+from ..pipeline import clean_seed
 
 KIND_LABELS = {
     Kind.PARAGRAPH: "BODY",

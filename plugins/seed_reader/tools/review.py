@@ -17,12 +17,12 @@ from pathlib import Path
 
 import yaml
 
-from .corpus import folder_facts
+from ..corpus import folder_facts
+from ..model import ClassifiedLine, CleanedArticle, Kind, SeedError
+from ..notes import OVERRIDE_KEYS, NotesError, load_notes
+from ..pipeline import clean_seed
+from ..shapes import shape_of
 from .folder import add_folder_arguments
-from .model import ClassifiedLine, CleanedArticle, Kind, SeedError
-from .notes import OVERRIDE_KEYS, NotesError, load_notes
-from .pipeline import clean_seed
-from .shapes import shape_of
 
 # Decisions below these confidences are listed; above them they are left alone.
 # A removed line that reads like prose is listed unless a rule was sure of it.

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from .corpus import folder_facts
-from .model import CleanedArticle
-from .pipeline import clean_seed
+from ..corpus import folder_facts
+from ..model import CleanedArticle
+from ..pipeline import clean_seed
 from .scores import format_scores
 
 

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import folder_facts
-from .language import is_french
-from .model import CleanedArticle, SeedError
-from .notes import load_notes
-from .pipeline import clean_seed
+from ..corpus import folder_facts
+from ..language import is_french
+from ..model import CleanedArticle, SeedError
+from ..notes import load_notes
+from ..pipeline import clean_seed
 
 
 def add_folder_arguments(parser: argparse.ArgumentParser) -> None:

@@ -24,9 +24,9 @@ from pathlib import Path
 import yaml
 from archive_core.text import fold_name
 
-from .corpus import folder_facts
-from .model import CleanedArticle, Kind
-from .pipeline import clean_seed
+from ..corpus import folder_facts
+from ..model import CleanedArticle, Kind
+from ..pipeline import clean_seed
 from .realpages import evaluate_real_pages, is_real_pages_set
 from .scores import format_scores
 
