@@ -62,6 +62,20 @@ def build_site(
     return output
 
 
+def run_search_in_node(request: dict) -> dict:
+    """tests/js/cross.js: lunr.js and the browser's search modules run the request in Node."""
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "js" / "cross.js")],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def search_cards(site: Path) -> list[dict]:
     """The result card of every document of the built search index, by ref: person and
     topic pages' from the manifest, articles' from recherche/cartes/<ref>.json."""

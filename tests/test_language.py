@@ -13,7 +13,15 @@ import sys
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import FIXTURES, ROOT, SEEDS, copy_fixture_seeds, make, search_cards
+from conftest import (
+    FIXTURES,
+    ROOT,
+    SEEDS,
+    copy_fixture_seeds,
+    make,
+    run_search_in_node,
+    search_cards,
+)
 from lunr_index.aliases import AliasTable
 from lunr_index.documents import SearchDocument
 from lunr_index.index import analyse_document, index_from_term_files
@@ -241,15 +249,7 @@ def test_the_browser_finds_the_english_article_as_python_does(built):
     queries = ["sirens ", "sirens", "Investigators sabotage ", '"air-raid sirens"', "farmer "]
     request = {"index": str(manifest_path), "texts": [], "words": [], "queries": queries}
     request |= {"raw": [], "proximity": [], "explained": []}
-    result = subprocess.run(
-        ["node", str(ROOT / "tests" / "js" / "cross.js")],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
+    found = run_search_in_node(request)
     folder = output / "recherche" / "termes"
     files = [
         json.loads((folder / f"{n}.json").read_text("utf-8")) for n in manifest["terms"].values()
@@ -258,7 +258,7 @@ def test_the_browser_finds_the_english_article_as_python_does(built):
     aliases = AliasTable.from_json(manifest["aliases"])
     cards = enumerate(search_cards(output))
     english = {str(ref) for ref, card in cards if card["url"] == records[ENGLISH]["url"]}
-    for query, theirs in zip(queries, json.loads(result.stdout)["searches"], strict=True):
+    for query, theirs in zip(queries, found["searches"], strict=True):
         mine = search(index, query, aliases)
         assert [ref for ref, _ in theirs] == [ref for ref, _ in mine], query
         assert {ref for ref, _ in mine} == english, query

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
 import unicodedata
 
 import pytest
 import wordfreq
-from conftest import ROOT, SEEDS
+from conftest import SEEDS, run_search_in_node
 from lunr_index.aliases import AliasTable
 from lunr_index.french import analyse, prefix_term, tokenize
 from lunr_index.index import index_from_term_files
 from lunr_index.phrases import smallest_span
 from lunr_index.query import explain, search, term_keys
-
-NODE_SCRIPT = ROOT / "tests" / "js" / "cross.js"
 
 # What readers type: accents or not, elisions, plurals, prefixes, names, several words.
 QUERIES = [
@@ -117,16 +114,7 @@ def node_answer(manifest):
         "proximity": random_positions(),
         "explained": ALIAS_QUERIES,
     }
-    result = subprocess.run(
-        ["node", str(NODE_SCRIPT)],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    return request, json.loads(result.stdout)
+    return request, run_search_in_node(request)
 
 
 @pytest.fixture(scope="module")
